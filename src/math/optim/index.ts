@@ -1,0 +1,5 @@
+// Public API of the optimizer library (pure float64, no tfjs).
+export { createOptimizer, OPTIMIZER_NAMES } from './createOptimizer.ts'
+export type { Optimizer, OptimizerName, OptimizerOptions, OptimizerState } from './types.ts'
+export { scheduledLr, CONSTANT_SCHEDULE, type LrSchedule } from './schedules.ts'
+export { TEST_FUNCTIONS, testFunction, type TestFunction } from './testFunctions.ts'
