@@ -4,3 +4,4 @@ export type { Optimizer, OptimizerName, OptimizerOptions, OptimizerState } from 
 export { scheduledLr, CONSTANT_SCHEDULE, type LrSchedule } from './schedules.ts'
 export { TEST_FUNCTIONS, testFunction, type TestFunction } from './testFunctions.ts'
 export { Race, nearestMinimumDistance, type RaceSurface, type RacerSpec, type Racer, type RacerStatus, type RaceOptions } from './race.ts'
+export { classifyBasins, gridStarts } from './basins.ts'
