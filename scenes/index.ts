@@ -1,0 +1,25 @@
+// THE scene list: one lazy entry per scene. The navigation is built from it and nothing else imports a scene,
+// so each scene (and whatever heavy code it needs, such as tfjs) lands in its own chunk, loaded on first visit.
+import type { ChapterId, SceneEntry } from './sceneDefinition.ts'
+
+export const CHAPTERS: readonly { readonly id: ChapterId; readonly title: string }[] = [
+  { id: 1, title: '1 · One variable' },
+  { id: 2, title: '2 · Several variables' },
+  { id: 3, title: '3 · Curvature and optimization' },
+  { id: 4, title: '4 · Matrix calculus' },
+  { id: 'lab', title: 'Lab' },
+]
+
+export const SCENES: readonly SceneEntry[] = [
+  {
+    id: 'explore',
+    chapter: 'lab',
+    title: 'Explore f(x, y)',
+    section: 'Lab: any surface',
+    load: () => import('./lab/explore.scene.tsx'),
+  },
+]
+
+export function findScene(id: string): SceneEntry | undefined {
+  return SCENES.find((scene) => scene.id === id)
+}

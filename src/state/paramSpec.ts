@@ -1,0 +1,88 @@
+// One declaration per scene parameter. The same spec drives the store's defaults, the URL encoding,
+// the validation of what comes in from a URL, and the lil-gui control that edits it (CRAFT.md: "one schema
+// drives state, URL and controls"). Nothing here touches the DOM.
+import type { CameraPose } from './cameraPose.ts'
+
+/** A continuous slider. `log` makes the slider move in log(value), for ranges spanning decades (min must be > 0). */
+export interface NumberSpec {
+  readonly kind: 'number'
+  readonly label?: string
+  readonly min: number
+  readonly max: number
+  readonly step: number
+  readonly default: number
+  readonly log?: boolean
+  /** lil-gui folder the control is placed in. */
+  readonly folder?: string
+}
+
+export interface IntegerSpec extends Omit<NumberSpec, 'kind'> {
+  readonly kind: 'integer'
+}
+
+export interface BooleanSpec {
+  readonly kind: 'boolean'
+  readonly label?: string
+  readonly default: boolean
+  readonly folder?: string
+}
+
+/** An enum. When `applies` has an entry for the chosen option, choosing it also applies that patch (a preset). */
+export interface ChoiceSpec {
+  readonly kind: 'choice'
+  readonly label?: string
+  readonly options: readonly { readonly value: string; readonly label: string }[]
+  readonly default: string
+  readonly applies?: Readonly<Record<string, StatePatch>>
+  /** When one of these keys is edited by hand, the choice switches to `detachValue` (e.g. a preset becomes "custom"). */
+  readonly detachOn?: readonly string[]
+  readonly detachValue?: string
+  readonly folder?: string
+}
+
+/** Text read with parse(). Its free names other than the schema's coordinates become dynamic number parameters. */
+export interface ExpressionSpec {
+  readonly kind: 'expression'
+  readonly label?: string
+  readonly default: string
+}
+
+/** A closed interval [lo, hi] with lo < hi inside [min, max]; e.g. the x extent of the domain. */
+export interface IntervalSpec {
+  readonly kind: 'interval'
+  readonly label?: string
+  readonly min: number
+  readonly max: number
+  readonly step: number
+  readonly default: readonly [number, number]
+  readonly folder?: string
+}
+
+export type ParamSpec = NumberSpec | IntegerSpec | BooleanSpec | ChoiceSpec | ExpressionSpec | IntervalSpec
+export type ParamValue = number | boolean | string | readonly [number, number]
+
+/** What a dynamic parameter (a free name of an expression) looks like unless the scene says otherwise. */
+export const DEFAULT_DYNAMIC: NumberSpec = { kind: 'number', min: -5, max: 5, step: 0.01, default: 1 }
+
+export interface SceneSchema {
+  /** Fixed parameters, keyed by their URL key, in display order. */
+  readonly params: Readonly<Record<string, ParamSpec>>
+  /** Names that are coordinates, not parameters (default x and y). */
+  readonly coordinates?: readonly string[]
+  /** Per-name overrides for dynamic parameters (e.g. b of Rosenbrock ranges over [0, 200]). */
+  readonly dynamic?: Readonly<Record<string, Partial<Omit<NumberSpec, 'kind'>>>>
+  /** The camera when the URL names none. */
+  readonly camera: CameraPose
+}
+
+/** A partial state applied at once (a preset): fixed values, dynamic parameter values, the camera. */
+export interface StatePatch {
+  readonly values?: Readonly<Record<string, ParamValue>>
+  readonly dynamic?: Readonly<Record<string, number>>
+  readonly camera?: CameraPose
+}
+
+/** The URL key the camera pose travels under; a schema may not use it for a parameter. */
+export const CAMERA_KEY = 'cam'
+
+export const coordinatesOf = (schema: SceneSchema): readonly string[] => schema.coordinates ?? ['x', 'y']

@@ -1,0 +1,89 @@
+// Scene state ↔ the query part of the URL hash: `f=sin(x)*cos(y)&res=256&xr=-3,3&a=1.5&cam=4,4,3,0,0,0`.
+// Every fixed parameter is written (not only those differing from their defaults), so a link keeps meaning the same
+// view even if a default changes later. Reading validates each key against the schema; a bad key is reported by name
+// and falls back to its default, and the rest of the link still applies.
+import { decodeCameraPose, encodeCameraPose, type CameraPose } from './cameraPose.ts'
+import { dynamicParamsOf, withDynamicFor, type SceneState } from './sceneState.ts'
+import { decodeParam, encodeParam } from './paramCodec.ts'
+import { CAMERA_KEY, type ParamValue, type SceneSchema } from './paramSpec.ts'
+
+export interface UrlProblem {
+  readonly key: string
+  readonly message: string
+}
+
+export function encodeQuery(schema: SceneSchema, state: SceneState): string {
+  const pairs: string[] = []
+  for (const [key, spec] of Object.entries(schema.params)) pairs.push(`${key}=${encodeValue(encodeParam(spec, state.values[key]!))}`)
+  for (const name of Object.keys(state.dynamic).sort()) pairs.push(`${name}=${encodeValue(String(state.dynamic[name]))}`)
+  if (state.camera) pairs.push(`${CAMERA_KEY}=${encodeValue(encodeCameraPose(state.camera))}`)
+  return pairs.join('&')
+}
+
+export function decodeQuery(schema: SceneSchema, query: string): { state: SceneState; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = []
+  const given = new Map<string, string>()
+  for (const pair of query.split('&')) {
+    if (pair === '') continue
+    const eq = pair.indexOf('=')
+    const key = eq < 0 ? pair : pair.slice(0, eq)
+    const raw = eq < 0 ? '' : pair.slice(eq + 1)
+    const text = decodeValue(raw)
+    if (text === null) problems.push({ key, message: `'${raw}' has a broken %-escape` })
+    else if (given.has(key)) problems.push({ key, message: 'is given more than once; the first value is used' })
+    else given.set(key, text)
+  }
+
+  // Fixed parameters first: the expressions decide which dynamic names exist.
+  const values: Record<string, ParamValue> = {}
+  for (const [key, spec] of Object.entries(schema.params)) {
+    values[key] = spec.default
+    const text = given.get(key)
+    if (text === undefined) continue
+    const decoded = decodeParam(spec, text)
+    if ('value' in decoded) values[key] = decoded.value
+    else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default)}` })
+  }
+  const base: SceneState = { values, dynamic: {}, camera: null }
+  const { specs, conflicts } = dynamicParamsOf(schema, base)
+  for (const name of conflicts) {
+    problems.push({ key: name, message: `is both a parameter of the expression and a setting of this scene, so it has no slider` })
+  }
+
+  const dynamic: Record<string, number> = {}
+  let camera: CameraPose | null = null
+  for (const [key, text] of given) {
+    if (key in schema.params) continue
+    if (key === CAMERA_KEY) {
+      const decoded = decodeCameraPose(text)
+      if ('pose' in decoded) camera = decoded.pose
+      else problems.push({ key, message: `${decoded.problem}; using the scene's camera` })
+      continue
+    }
+    const spec = specs[key]
+    if (!spec) {
+      problems.push({ key, message: 'is not a setting of this scene nor a parameter of its expression; ignored' })
+      continue
+    }
+    const decoded = decodeParam(spec, text)
+    if ('value' in decoded) dynamic[key] = decoded.value as number
+    else problems.push({ key, message: `${decoded.problem}; using the default ${spec.default}` })
+  }
+  return { state: withDynamicFor(schema, { ...base, camera }, dynamic), problems }
+}
+
+/**
+ * Percent-encodes what would break the query (&, =, #, %, spaces …) but leaves the characters of math readable,
+ * so a link reads `f=x^2+y^2`. A literal '+' means plus here: the hash is not form-encoded, so no '+'-as-space.
+ */
+export function encodeValue(text: string): string {
+  return encodeURIComponent(text).replace(/%(2B|5E|2C|2F|3A)/gi, (m) => decodeURIComponent(m))
+}
+
+export function decodeValue(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+}
