@@ -27,6 +27,21 @@ function constantFn(value: number): CompiledFn {
 
 /** A tree of float64 closures (no eval, no new Function). A name missing from scope evaluates to NaN. */
 export function compile(expr: Expr): CompiledFn {
+  // A node object shared within the tree (derivatives may build DAGs) gets one closure, so building stays linear in
+  // the number of distinct nodes. (Each call still evaluates a shared node once per path to it; no per-call cache.)
+  const memo = new Map<Expr, CompiledFn>()
+  const compileShared = (e: Expr): CompiledFn => {
+    let fn = memo.get(e)
+    if (fn === undefined) {
+      fn = compileNode(e, compileShared)
+      memo.set(e, fn)
+    }
+    return fn
+  }
+  return compileShared(expr)
+}
+
+function compileNode(expr: Expr, compile: (e: Expr) => CompiledFn): CompiledFn {
   switch (expr.kind) {
     case 'num':
       return constantFn(expr.value)

@@ -1,16 +1,154 @@
-// PLACEHOLDER: replaced by the implementation (contract only).
+// The GLSL emitter: an AST becomes `float <name>(vec2 p)` in GLSL ES 3.00, with the same meaning as compile()
+// (up to float32 rounding), undefined points included: they come out NaN (or ±Inf at a pole), never garbage.
+//
+// How to assemble a shader (the renderer does this; src/math must not import the .glsl file):
+//   precision highp float;  +  shaders/expr-functions.glsl (the cw_ helpers; MUST come first)
+//   +  glslUniforms(parameters)  +  toGlsl(...).source for each function (f, its gradient, Hessian …)
+// In the shader, `cw_isUndefined(v)` (GLSL_IS_UNDEFINED) is true for NaN and ±Inf: discard such fragments.
+//
+// Shape of the output: one local per operator node, in evaluation order (SSA), with equal subtrees computed once.
+// So the source is linear in the AST size (derivatives repeat subtrees a lot), and every helper argument is a plain
+// name or literal. Subtrees without names are folded in float64 with compile() and emitted as one literal.
 import type { Expr } from './ast.ts'
+import { compile } from './compile.ts'
+import { FUNCTIONS } from './functions.ts'
+
 export interface GlslFunction {
   /** GLSL ES 3.00 source of `float <name>(vec2 p)`; p.x and p.y are the coordinates. Needs shaders/expr-functions.glsl before it. */
   readonly source: string
   /** Free names other than the coordinates, in sorted order. Each is read from `uniform float u_<name>;`. */
   readonly parameters: readonly string[]
 }
-/** Emits `float <name>(vec2 p)` for expr, with coords[0] = p.x and coords[1] = p.y. */
-export function toGlsl(expr: Expr, name = 'f', coords: readonly [string, string] = ['x', 'y']): GlslFunction {
-  throw new Error('toGlsl: not implemented ' + expr.kind + name + coords.join())
-}
-/** Uniform declarations for parameters: "uniform float u_a;\n..." (deduplicated, sorted). */
-export function glslUniforms(parameters: readonly string[]): string { throw new Error('glslUniforms: not implemented ' + parameters.length) }
+
+/** Name of the chunk's `bool cw_isUndefined(float)`: true for NaN and ±Inf (robust on ANGLE/SwiftShader: tests bits). */
+export const GLSL_IS_UNDEFINED = 'cw_isUndefined'
+/** Name of the chunk's `float cw_nan()`: a quiet NaN built from its bits (GLSL ES has no NaN literal). */
+export const GLSL_NAN = 'cw_nan'
+
 /** The uniform name of a parameter. */
 export const uniformName = (parameter: string): string => 'u_' + parameter
+
+/** Uniform declarations for parameters: "uniform float u_a;\n..." (deduplicated, sorted). */
+export function glslUniforms(parameters: readonly string[]): string {
+  return [...new Set(parameters)].sort().map((p) => `uniform float ${uniformName(p)};\n`).join('')
+}
+
+/** Emits `float <name>(vec2 p)` for expr, with coords[0] = p.x and coords[1] = p.y. */
+export function toGlsl(expr: Expr, name = 'f', coords: readonly [string, string] = ['x', 'y']): GlslFunction {
+  const parameters = new Set<string>()
+  const lines: string[] = []
+  const localOf = new Map<string, string>() // right-hand side → the local that holds it (common subexpressions)
+  const hasNames = namedSubtrees(expr)
+
+  const bind = (rhs: string): string => {
+    let local = localOf.get(rhs)
+    if (local === undefined) {
+      local = `t${localOf.size}`
+      localOf.set(rhs, local)
+      lines.push(`  float ${local} = ${rhs};`)
+    }
+    return local
+  }
+
+  // A node object shared within the tree (a DAG, as derivatives build) is emitted once, not once per path to it.
+  const operandOf = new Map<Expr, string>()
+  const emit = (e: Expr): string => {
+    let operand = operandOf.get(e)
+    if (operand === undefined) {
+      operand = emitNode(e)
+      operandOf.set(e, operand)
+    }
+    return operand
+  }
+
+  /** Returns a GLSL operand (a local, a literal, p.x/p.y or a uniform) holding the value of e. */
+  const emitNode = (e: Expr): string => {
+    if (!hasNames.has(e)) return glslFloat(compile(e)({}))
+    switch (e.kind) {
+      case 'var':
+        if (e.name === coords[0]) return 'p.x'
+        if (e.name === coords[1]) return 'p.y'
+        parameters.add(e.name)
+        return uniformName(e.name)
+      case 'neg':
+        return bind(`-${emit(e.arg)}`)
+      case 'binary': {
+        const l = emit(e.left)
+        if (e.op === '^') return emitPower(l, e.right)
+        return bind(`${l} ${e.op} ${emit(e.right)}`)
+      }
+      case 'call': {
+        if (!FUNCTIONS.has(e.fn)) throw new Error(`toGlsl: '${e.fn}' is not a whitelisted function`)
+        const args = e.args.map(emit)
+        const helper = e.fn === 'ln' ? 'cw_log' : `cw_${e.fn}`
+        return bind(`${helper}(${args.join(', ')})`)
+      }
+      default:
+        throw new Error(`toGlsl: unexpected ${e.kind} with names`) // num/const never have names
+    }
+  }
+
+  /** Mirrors compile(): a constant exponent in {-2, …, 4} is a product, anything else goes through cw_pow. */
+  const emitPower = (base: string, exponent: Expr): string => {
+    const n = hasNames.has(exponent) ? undefined : compile(exponent)({})
+    switch (n) {
+      case 0: return '1.0'
+      case 1: return base
+      case 2: return bind(`${base} * ${base}`)
+      case 3: return bind(`${base} * ${base} * ${base}`)
+      case 4: { const sq = bind(`${base} * ${base}`); return bind(`${sq} * ${sq}`) }
+      case -1: return bind(`1.0 / ${base}`)
+      case -2: return bind(`1.0 / (${base} * ${base})`)
+      default: return bind(`cw_pow(${base}, ${n === undefined ? emit(exponent) : glslFloat(n)})`)
+    }
+  }
+
+  const result = emit(expr)
+  const source = `float ${name}(vec2 p) {\n${lines.join('\n')}${lines.length ? '\n' : ''}  return ${result};\n}\n`
+  return { source, parameters: [...parameters].sort() }
+}
+
+/** The nodes of expr that contain a variable (bottom-up, one pass): everything else is a constant to fold. */
+function namedSubtrees(expr: Expr): Set<Expr> {
+  const named = new Set<Expr>()
+  const seen = new Map<Expr, boolean>()
+  const visit = (e: Expr): boolean => {
+    const known = seen.get(e)
+    if (known !== undefined) return known
+    let has = false
+    switch (e.kind) {
+      case 'var': has = true; break
+      case 'neg': has = visit(e.arg); break
+      case 'binary': has = visit(e.left) ? (visit(e.right), true) : visit(e.right); break
+      case 'call': for (const a of e.args) has = visit(a) || has; break
+      default: break
+    }
+    if (has) named.add(e)
+    seen.set(e, has)
+    return has
+  }
+  visit(expr)
+  return named
+}
+
+const FLOAT32_MAX = 3.4028234663852886e38
+const FLOAT32_MIN_NORMAL = 1.1754943508222875e-38
+
+/**
+ * A float64 as a valid GLSL float literal: always with a decimal point (1.0, 1.0e-7), negatives in parentheses.
+ * NaN and values beyond float32's range become the chunk's cw_nan()/cw_inf(); values below float32's normal range
+ * become 0.0 (GPUs flush denormals anyway).
+ */
+export function glslFloat(v: number): string {
+  if (Number.isNaN(v)) return 'cw_nan()'
+  const m = Math.abs(v)
+  let body: string
+  if (m > FLOAT32_MAX) body = 'cw_inf()'
+  else if (m < FLOAT32_MIN_NORMAL) body = '0.0'
+  else {
+    const [mantissa, exponent] = String(m).split('e') as [string, string | undefined]
+    const withPoint = mantissa.includes('.') ? mantissa : `${mantissa}.0`
+    body = exponent === undefined ? withPoint : `${withPoint}e${exponent.replace('+', '')}`
+  }
+  return v < 0 || Object.is(v, -0) ? `(-${body})` : body
+}
