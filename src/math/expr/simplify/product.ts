@@ -1,0 +1,109 @@
+// Products and quotients as a coefficient times factors base^exponent. Reading `2 * (3 * x) / x^3 * x` this way
+// gives 6 · x^(1 - 3 + 1) = 6/x, and writing it back gives one canonical shape: the number first, then constants,
+// then variables in alphabetical order, then everything else in order of appearance; negative exponents below the line.
+//
+// Why the merges are value-preserving: a product that evaluates to a finite number has only finite factors, and for a
+// finite base b^p · b^q = b^(p+q) wherever the left side is finite (a negative base only has finite powers for integer
+// exponents, where the law holds; a zero base with a negative exponent is infinite, so the left side is not finite).
+import { num, mul, div, neg, pow, equals, freeVariables, type Expr } from '../ast.ts'
+import { ONE, fraction, times, dividedBy, negate, type Coefficient } from './coefficient.ts'
+
+/** base^exponent with a numeric exponent. Anything else raised to a symbolic power is its own base with exponent 1. */
+export interface Factor {
+  readonly base: Expr
+  readonly exponent: number
+}
+
+export interface FlatProduct {
+  readonly coefficient: Coefficient
+  readonly factors: readonly Factor[]
+}
+
+/** Flattens nested *, /, unary minus and numeric powers into a coefficient and merged factors. */
+export function flattenProduct(expr: Expr): FlatProduct {
+  let coefficient: Coefficient = ONE
+  const factors: Factor[] = []
+
+  const addFactor = (base: Expr, exponent: number): void => {
+    const i = factors.findIndex((f) => equals(f.base, base))
+    if (i < 0) factors.push({ base, exponent })
+    else factors[i] = { base, exponent: factors[i]!.exponent + exponent }
+  }
+
+  const collect = (e: Expr, power: number): void => {
+    if (e.kind === 'neg') {
+      coefficient = negate(coefficient)
+      collect(e.arg, power)
+    } else if (e.kind === 'num' && Math.abs(power) === 1) {
+      // A literal joins the coefficient unless that would divide by zero or overflow: then it stays a factor.
+      const literal = fraction(e.value, 1)
+      const merged = literal === null ? null : power === 1 ? times(coefficient, literal) : dividedBy(coefficient, literal)
+      if (merged === null) addFactor(e, power)
+      else coefficient = merged
+    } else if (e.kind === 'binary' && e.op === '*') {
+      collect(e.left, power)
+      collect(e.right, power)
+    } else if (e.kind === 'binary' && e.op === '/') {
+      collect(e.left, power)
+      collect(e.right, -power)
+    } else if (e.kind === 'binary' && e.op === '^' && e.right.kind === 'num') {
+      const [base, exponent] = unnestIntegerPowers(e.left, e.right.value)
+      addFactor(base, exponent * power)
+    } else {
+      addFactor(e, power)
+    }
+  }
+
+  collect(expr, 1)
+  if (coefficient.n === 0) return { coefficient: { n: 0, d: 1 }, factors: [] }
+  return { coefficient, factors: sortFactors(factors.filter((f) => f.exponent !== 0)) }
+}
+
+/** (b^p)^q = b^(pq) only for integer p and q, where it holds for every real b. (x^2)^(1/2) is |x|, not x. */
+function unnestIntegerPowers(base: Expr, exponent: number): [Expr, number] {
+  while (base.kind === 'binary' && base.op === '^' && base.right.kind === 'num' &&
+    Number.isInteger(base.right.value) && Number.isInteger(exponent)) {
+    exponent *= base.right.value
+    base = base.left
+  }
+  return [base, exponent]
+}
+
+/** Rank of a factor in the canonical order: constants, then variables (by name), then the rest as they came. */
+function factorRank(f: Factor): [number, string] {
+  if (f.base.kind === 'var') return [2, f.base.name]
+  if (freeVariables(f.base).length === 0) return [1, '']
+  return [3, '']
+}
+
+function sortFactors(factors: Factor[]): Factor[] {
+  return factors
+    .map((f, i) => ({ f, i, rank: factorRank(f) }))
+    .sort((a, b) => a.rank[0] - b.rank[0] || (a.rank[1] < b.rank[1] ? -1 : a.rank[1] > b.rank[1] ? 1 : 0) || a.i - b.i)
+    .map((x) => x.f)
+}
+
+const powerOf = (base: Expr, exponent: number): Expr => (exponent === 1 ? base : pow(base, num(exponent)))
+const product = (parts: readonly Expr[]): Expr => parts.reduce((acc, p) => mul(acc, p))
+
+/**
+ * Writes coefficient · factors back as an AST: `-2 x y^2 / (3 z)`. The sign rides on the leading literal when there is
+ * one (num(-2) · x), and otherwise on the first factor (-x · y, -x / y), which is how the parser reads `-x y` and `-x / y`.
+ */
+export function buildProduct(coefficient: Coefficient, factors: readonly Factor[]): Expr {
+  if (coefficient.n === 0) return num(0)
+  const above = factors.filter((f) => f.exponent > 0).map((f) => powerOf(f.base, f.exponent))
+  const below = factors.filter((f) => f.exponent < 0).map((f) => powerOf(f.base, -f.exponent))
+  const magnitude = Math.abs(coefficient.n)
+  const numeratorParts = magnitude !== 1 || above.length === 0 ? [num(coefficient.n), ...above] : above
+  if (coefficient.n < 0 && numeratorParts[0]!.kind !== 'num') numeratorParts[0] = neg(numeratorParts[0]!)
+  const numerator = product(numeratorParts)
+  const denominatorParts = coefficient.d !== 1 ? [num(coefficient.d), ...below] : below
+  return denominatorParts.length > 0 ? div(numerator, product(denominatorParts)) : numerator
+}
+
+/** The canonical form of a product or quotient node. */
+export function canonicalProduct(expr: Expr): Expr {
+  const { coefficient, factors } = flattenProduct(expr)
+  return buildProduct(coefficient, factors)
+}

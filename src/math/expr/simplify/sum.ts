@@ -1,0 +1,51 @@
+// Sums and differences as a list of terms coefficient · monomial, with like terms collected:
+// x + x → 2 x, 2 x − 5 x → −3 x, x − (−y) → x + y, −(−x) → x, and all numbers folded into one constant written last.
+// Terms keep the order in which they first appear, so the learner recognises their expression.
+//
+// Collecting is value-preserving: a sum that evaluates to a finite number has only finite terms, and for finite t
+// a·t + b·t = (a + b)·t up to rounding (in particular t − t = 0).
+import { sub, add, equals, type Expr } from '../ast.ts'
+import { ONE, plus, negate, type Coefficient } from './coefficient.ts'
+import { flattenProduct, buildProduct, type Factor } from './product.ts'
+
+interface Term {
+  coefficient: Coefficient
+  readonly factors: readonly Factor[]
+  /** The monomial without its coefficient, used to recognise like terms; null for a pure number. */
+  readonly monomial: Expr | null
+}
+
+function collectTerms(expr: Expr): Term[] {
+  const terms: Term[] = []
+  const addTerm = (coefficient: Coefficient, factors: readonly Factor[]): void => {
+    const monomial = factors.length === 0 ? null : buildProduct(ONE, factors)
+    const like = terms.find((t) => (t.monomial === null ? monomial === null : monomial !== null && equals(t.monomial, monomial)))
+    const merged = like === undefined ? null : plus(like.coefficient, coefficient)
+    if (like !== undefined && merged !== null) like.coefficient = merged
+    else terms.push({ coefficient, factors, monomial })
+  }
+  const visit = (e: Expr, sign: 1 | -1): void => {
+    if (e.kind === 'neg') return visit(e.arg, sign === 1 ? -1 : 1)
+    if (e.kind === 'binary' && (e.op === '+' || e.op === '-')) {
+      visit(e.left, sign)
+      return visit(e.right, e.op === '+' ? sign : sign === 1 ? -1 : 1)
+    }
+    const { coefficient, factors } = flattenProduct(e)
+    addTerm(sign === 1 ? coefficient : negate(coefficient), factors)
+  }
+  visit(expr, 1)
+  return terms
+}
+
+/** The canonical form of a sum, difference or negation. */
+export function canonicalSum(expr: Expr): Expr {
+  const terms = collectTerms(expr).filter((t) => t.coefficient.n !== 0)
+  // The constant term goes last: x + 1, not 1 + x.
+  const ordered = [...terms.filter((t) => t.monomial !== null), ...terms.filter((t) => t.monomial === null)]
+  if (ordered.length === 0) return buildProduct({ n: 0, d: 1 }, [])
+  const [first, ...rest] = ordered
+  return rest.reduce(
+    (acc, t) => (t.coefficient.n < 0 ? sub(acc, buildProduct(negate(t.coefficient), t.factors)) : add(acc, buildProduct(t.coefficient, t.factors))),
+    buildProduct(first!.coefficient, first!.factors),
+  )
+}
