@@ -5,7 +5,7 @@ import { defaultState, setCamera, setDynamic, setParam, statesEqual, type SceneS
 import { CAMERA, testSchema } from './testSchema.ts'
 
 const custom = (): SceneState => {
-  let state = setParam(testSchema, defaultState(testSchema), 'f', 'a*sin(k*x) + y^2/2')
+  let state = setParam(testSchema, defaultState(testSchema), 'f', 'a*sin(k*x)+y^2/2')
   state = setDynamic(state, 'a', -1.25)
   state = setParam(testSchema, state, 'res', 512)
   return setCamera(state, { position: [1.5, -2, 0.75], target: [0, 0.25, 0] })

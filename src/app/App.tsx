@@ -1,0 +1,45 @@
+// The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
+// picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { findScene, SCENES } from '../../scenes/index.ts'
+import { parseHash } from '../state/route.ts'
+import { useStore } from '../state/useStore.ts'
+import { ProblemBanner } from '../ui/ProblemBanner.tsx'
+import { createRouteStore } from './routeStore.ts'
+import { SceneHost } from './SceneHost.tsx'
+import { SceneNav } from './SceneNav.tsx'
+
+export function App() {
+  const [route] = useState(createRouteStore)
+  useEffect(() => route.dispose, [route])
+  const hash = useStore(route.hash)
+  const { sceneId, query } = useMemo(() => parseHash(hash), [hash])
+  const entry = findScene(sceneId) ?? SCENES[0]!
+  const unknownScene = sceneId !== '' && sceneId !== entry.id
+  const onUrlWrite = useCallback(() => route.hash.set(location.hash), [route])
+  // Remembered past the redirect: the session rewrites the hash to the scene actually shown.
+  const [unknownId, setUnknownId] = useState<string | null>(null)
+  useEffect(() => {
+    if (unknownScene) setUnknownId(sceneId)
+  }, [unknownScene, sceneId])
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <a className="app-title" href={`#/${SCENES[0]!.id}`}>
+          Calculus Workbench
+        </a>
+        <SceneNav currentId={entry.id} />
+      </header>
+      {unknownId !== null && (
+        <ProblemBanner
+          problems={[{ key: unknownId, message: `is not a scene; showing '${SCENES[0]!.title}' instead` }]}
+          onDismiss={() => setUnknownId(null)}
+        />
+      )}
+      <main className="app-main">
+        <SceneHost key={entry.id} entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+// One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
+// (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
+import { Suspense, use, useCallback, useEffect, useMemo, useState } from 'react'
+import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
+import { coordinatesOf } from '../state/paramSpec.ts'
+import { dynamicParams } from '../state/dynamicParams.ts'
+import { expressionsOf, setCamera, setParam } from '../state/sceneState.ts'
+import { useStore } from '../state/useStore.ts'
+import type { Expr } from '../math/expr/index.ts'
+import { DerivationView } from '../ui/DerivationView.tsx'
+import { ExpressionInput } from '../ui/ExpressionInput.tsx'
+import { GuiPanel } from '../ui/GuiPanel.tsx'
+import { ProblemBanner } from '../ui/ProblemBanner.tsx'
+import { Readouts } from '../ui/Readouts.tsx'
+import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { Viewport } from './Viewport.tsx'
+
+/** Scene modules load once; the promise is cached so `use` sees the same one on every render. */
+const loading = new Map<string, Promise<SceneDefinition>>()
+function loadScene(entry: SceneEntry): Promise<SceneDefinition> {
+  if (!loading.has(entry.id)) loading.set(entry.id, entry.load().then((m) => m.default))
+  return loading.get(entry.id)!
+}
+
+export interface SceneHostProps {
+  readonly entry: SceneEntry
+  readonly query: string
+  /** Called after the session writes the URL (see createSceneSession). */
+  readonly onUrlWrite: () => void
+}
+
+export function SceneHost({ entry, query, onUrlWrite }: SceneHostProps) {
+  return (
+    <Suspense fallback={<div className="scene-loading">Loading {entry.title}…</div>}>
+      <LoadedScene entry={entry} query={query} onUrlWrite={onUrlWrite} />
+    </Suspense>
+  )
+}
+
+function LoadedScene({ entry, query, onUrlWrite }: SceneHostProps) {
+  const definition = use(loadScene(entry))
+  const [session] = useState(() => createSceneSession(definition, query, onUrlWrite))
+  // The first load writes the full link; later, Back/Forward or a pasted link change the query.
+  useEffect(() => session.loadQuery(query), [session, query])
+  return <SceneLayout session={session} />
+}
+
+function SceneLayout({ session }: { session: SceneSession }) {
+  const { definition } = session
+  const { schema } = definition
+  const state = useStore(session.state)
+  const problems = useStore(session.problems)
+  const zRange = useStore(session.zRange)
+  const expressions = useMemo(() => expressionsOf(schema, state.values), [schema, state.values])
+  const onZRange = useCallback((r: { min: number; max: number }) => session.zRange.set(r), [session])
+  const zKeys = definition.zRange
+  const [resetKey, setResetKey] = useState(0)
+
+  const actions = useMemo(
+    () => ({
+      update: session.update,
+      endDrag: session.endDrag,
+      resetView: () => {
+        session.update(setCamera(session.state.get(), null), 'commit')
+        setResetKey((k) => k + 1)
+      },
+      fitZ: zKeys ? () => session.update(setParam(schema, session.state.get(), zKeys.auto, true), 'commit') : undefined,
+    }),
+    [session, schema, zKeys],
+  )
+  const checkNames = useCallback(
+    (expr: Expr) => {
+      const { conflicts } = dynamicParams(schema, [expr])
+      return conflicts.length === 0
+        ? null
+        : `${conflicts.map((n) => `'${n}'`).join(', ')} is the name of a setting of this scene; use another letter for a parameter`
+    },
+    [schema],
+  )
+  const View = definition.View
+
+  return (
+    <div className="scene">
+      <div className="viewport">
+        <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
+        <Viewport camera={state.camera ?? schema.camera} resetKey={resetKey}>
+          <Suspense fallback={null}>
+            <View state={state} expressions={expressions} onZRange={onZRange} />
+          </Suspense>
+        </Viewport>
+        <GuiPanel schema={schema} store={session.state} actions={actions} title={definition.title} />
+      </div>
+      <aside className="side-panel">
+        <div className="scene-heading">
+          <h2>{definition.title}</h2>
+          <span className="muted">{definition.section}</span>
+        </div>
+        {definition.functions.map((key) => (
+          <div className="function-block" key={key}>
+            <ExpressionInput
+              label={schema.params[key]?.label ?? key}
+              value={String(state.values[key])}
+              check={checkNames}
+              onChange={(text, phase) => session.update(setParam(schema, session.state.get(), key, text), phase)}
+              onEndEdit={session.endDrag}
+            />
+            <h3>Partial derivatives</h3>
+            <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
+          </div>
+        ))}
+        <h3>Readouts</h3>
+        <Readouts params={schema.params} state={state} zRange={zRange} />
+      </aside>
+    </div>
+  )
+}

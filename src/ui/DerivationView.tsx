@@ -1,0 +1,48 @@
+// ∂f/∂x and ∂f/∂y with the rule steps that produced them (DerivationStep: rule, latex, ruleLatex, depth), one
+// collapsible block per partial, so a learner can follow how the derivative was built, not only read the result.
+import { useMemo } from 'react'
+import { differentiate, toLatex, type Derivative, type Expr } from '../math/expr/index.ts'
+import { Katex } from './Katex.tsx'
+
+export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; variables: readonly string[]; name?: string }) {
+  return (
+    <div className="derivation">
+      {variables.map((v) => (
+        <PartialDerivation key={v} expr={expr} variable={v} name={name} />
+      ))}
+    </div>
+  )
+}
+
+function PartialDerivation({ expr, variable, name }: { expr: Expr; variable: string; name: string }) {
+  const derived = useMemo((): { derivative: Derivative; latex: string } | { error: string } => {
+    try {
+      const derivative = differentiate(expr, variable)
+      return { derivative, latex: toLatex(derivative.result) }
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) }
+    }
+  }, [expr, variable])
+  const head = `\\frac{\\partial ${name}}{\\partial ${variable}}`
+  if ('error' in derived) {
+    return <div className="derivation-error">∂{name}/∂{variable} is not available: {derived.error}</div>
+  }
+  return (
+    <details className="derivation-partial" open data-variable={variable}>
+      <summary>
+        <Katex latex={`${head} = ${derived.latex}`} />
+      </summary>
+      <ol className="derivation-steps">
+        {derived.derivative.steps.map((step, i) => (
+          <li key={i} style={{ paddingLeft: `${step.depth * 0.9}em` }} data-rule={step.rule}>
+            <span className="derivation-rule">{step.rule.replace(/-/g, ' ')}</span>
+            <Katex latex={step.latex} />
+            <span className="derivation-rule-formula" title="the rule">
+              <Katex latex={step.ruleLatex} />
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  )
+}

@@ -1,0 +1,169 @@
+// Builds the lil-gui panel from a scene schema and keeps it in step with the store both ways: moving a control
+// updates the state, and a state change from elsewhere (Back/Forward, a preset, the expression panel) updates the
+// controls. Dynamic parameters get a folder whose sliders appear and disappear as the expression's free names change.
+import GUI, { type Controller } from 'lil-gui'
+import { dynamicParamsOf, setDynamic, setParam, type SceneState } from '../state/sceneState.ts'
+import type { NumberSpec, IntegerSpec, ParamSpec, ParamValue, SceneSchema } from '../state/paramSpec.ts'
+import type { Store } from '../state/store.ts'
+import { logSliderPosition, logSliderRange, logSliderValue } from './logSlider.ts'
+
+export interface GuiActions {
+  update(next: SceneState, phase: 'commit' | 'drag'): void
+  endDrag(): void
+  resetView(): void
+  /** Present when the scene offers an automatic z fit. */
+  fitZ?: () => void
+}
+
+type Proxy = Record<string, number | boolean | string>
+
+export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>, actions: GuiActions): () => void {
+  const proxy: Proxy = {}
+  /** Each control knows how to read its proxy value from the state (for updates coming from elsewhere). */
+  const refreshers: (() => void)[] = []
+  const folders = new Map<string, GUI>()
+  const folderFor = (name?: string): GUI => {
+    if (!name) return gui
+    if (!folders.has(name)) folders.set(name, gui.addFolder(name))
+    return folders.get(name)!
+  }
+
+  const setFixed = (key: string, value: ParamValue, phase: 'commit' | 'drag') =>
+    actions.update(setParam(schema, store.get(), key, value), phase)
+
+  for (const [key, spec] of Object.entries(schema.params)) {
+    if (spec.kind === 'expression') continue // edited in the side panel, with its error highlighting
+    addFixedControl(folderFor(spec.folder), proxy, key, spec, store, setFixed, actions.endDrag, refreshers)
+  }
+
+  const buttons = { 'reset view': actions.resetView, 'fit z': () => actions.fitZ?.() }
+  gui.add(buttons, 'reset view')
+  if (actions.fitZ) gui.add(buttons, 'fit z')
+
+  // Dynamic parameters: rebuilt only when the set of names changes, so a drag is never interrupted.
+  let dynamicFolder: GUI | null = null
+  let dynamicNames = ''
+  const dynamicRefreshers: (() => void)[] = []
+  const syncDynamic = () => {
+    const state = store.get()
+    const { names, specs } = dynamicParamsOf(schema, state)
+    const joined = names.join(',')
+    if (joined === dynamicNames) return
+    dynamicNames = joined
+    dynamicFolder?.destroy()
+    dynamicRefreshers.length = 0
+    dynamicFolder = names.length > 0 ? gui.addFolder('parameters') : null
+    for (const name of names) {
+      const key = `param:${name}`
+      const set = (_: string, value: ParamValue, phase: 'commit' | 'drag') =>
+        actions.update(setDynamic(store.get(), name, value as number), phase)
+      const read = (s: SceneState) => s.dynamic[name] ?? specs[name]!.default
+      addNumberControl(dynamicFolder!, proxy, key, name, specs[name]!, store, read, set, actions.endDrag, dynamicRefreshers)
+    }
+  }
+  syncDynamic()
+
+  const unsubscribe = store.subscribe(() => {
+    syncDynamic()
+    for (const refresh of [...refreshers, ...dynamicRefreshers]) refresh()
+  })
+  return unsubscribe
+}
+
+type Setter = (key: string, value: ParamValue, phase: 'commit' | 'drag') => void
+
+function addFixedControl(
+  folder: GUI, proxy: Proxy, key: string, spec: ParamSpec, store: Store<SceneState>,
+  set: Setter, endDrag: () => void, refreshers: (() => void)[],
+): void {
+  const label = spec.label ?? key
+  switch (spec.kind) {
+    case 'number':
+    case 'integer':
+      addNumberControl(folder, proxy, key, label, spec, store, (s) => s.values[key] as number, set, endDrag, refreshers)
+      return
+    case 'boolean': {
+      proxy[key] = store.get().values[key] as boolean
+      const c = folder.add(proxy, key).name(label).onChange((v: boolean) => set(key, v, 'commit'))
+      tag(c, key)
+      refreshers.push(() => refresh(c, proxy, key, store.get().values[key] as boolean))
+      return
+    }
+    case 'choice': {
+      proxy[key] = store.get().values[key] as string
+      const options = Object.fromEntries(spec.options.map((o) => [o.label, o.value]))
+      const c = folder.add(proxy, key, options).name(label).onChange((v: string) => set(key, v, 'commit'))
+      tag(c, key)
+      refreshers.push(() => refresh(c, proxy, key, store.get().values[key] as string))
+      return
+    }
+    case 'interval': {
+      // Two sliders, lo and hi, kept apart by at least one step so the interval never becomes empty.
+      const sub = folder === folder.root && !spec.folder ? folder.addFolder(label) : folder
+      const read = () => store.get().values[key] as readonly [number, number]
+      for (const end of [0, 1] as const) {
+        const pkey = `${key}:${end === 0 ? 'lo' : 'hi'}`
+        proxy[pkey] = read()[end]
+        const c = sub
+          .add(proxy, pkey, spec.min, spec.max, spec.step)
+          .name(`${label} ${end === 0 ? 'min' : 'max'}`)
+          .onChange((v: number) => {
+            const [lo, hi] = read()
+            const next: [number, number] = end === 0 ? [Math.min(v, hi - spec.step), hi] : [lo, Math.max(v, lo + spec.step)]
+            set(key, next, 'drag')
+          })
+          .onFinishChange(endDrag)
+        tag(c, pkey)
+        refreshers.push(() => refresh(c, proxy, pkey, read()[end]))
+      }
+      return
+    }
+    case 'expression':
+      return
+  }
+}
+
+/** A slider for a number (linear, or in log10 when the spec says log). */
+function addNumberControl(
+  folder: GUI, proxy: Proxy, key: string, label: string, spec: NumberSpec | IntegerSpec, store: Store<SceneState>,
+  read: (s: SceneState) => number, set: Setter, endDrag: () => void, refreshers: (() => void)[],
+): void {
+  if (spec.log) {
+    const range = logSliderRange(spec)
+    proxy[key] = logSliderPosition(spec, read(store.get()))
+    const name = (value: number) => `${label} = ${value}`
+    const c = folder
+      .add(proxy, key, range.min, range.max, (range.max - range.min) / 400)
+      .name(name(read(store.get())))
+      .onChange((position: number) => set(key, logSliderValue(spec, position), 'drag'))
+      .onFinishChange(endDrag)
+    c.domElement.classList.add('log-slider')
+    tag(c, key)
+    refreshers.push(() => {
+      const value = read(store.get())
+      c.name(name(value))
+      // Only move the slider when the value really differs: the rounded value must not fight the handle mid-drag.
+      if (logSliderValue(spec, proxy[key] as number) !== value) refresh(c, proxy, key, logSliderPosition(spec, value))
+    })
+    return
+  }
+  proxy[key] = read(store.get())
+  const c = folder
+    .add(proxy, key, spec.min, spec.max, spec.step)
+    .name(label)
+    .onChange((v: number) => set(key, v, 'drag'))
+    .onFinishChange(endDrag)
+  tag(c, key)
+  refreshers.push(() => refresh(c, proxy, key, read(store.get())))
+}
+
+function refresh(c: Controller, proxy: Proxy, key: string, value: number | boolean | string): void {
+  if (proxy[key] === value) return
+  proxy[key] = value
+  c.updateDisplay()
+}
+
+/** A stable hook for tests and styling: data-param="<key>" on the control's element. */
+function tag(c: Controller, key: string): void {
+  c.domElement.dataset.param = key
+}
