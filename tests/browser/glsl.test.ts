@@ -51,7 +51,7 @@ function functionCases(): Case[] {
   for (const [fn, spec] of FUNCTIONS) {
     if (spec.maxArgs === 1 || fn === 'log') {
       // NaN in must be NaN out: GPU built-ins do not all propagate it (exp(NaN) = Inf on SwiftShader).
-      cases.push({ label: `${fn}(x)`, expr: call(fn, x), points: along([...(RANGES[fn] ?? linspace(-3.2, 3.2, 33)), NaN]) })
+      cases.push({ label: `${fn}(x)`, expr: call(fn, x), points: along([...(RANGES[fn] ?? linspace(-3.2, 3.2, 33)), NaN].map(Math.fround)) })
     }
   }
   const grid: Array<[number, number]> = [
