@@ -1,7 +1,22 @@
-// PLACEHOLDER: replaced by the implementation (contract only).
+// The surface of f(x, y) on a domain, drawn on the GPU, with its plot box, axes and a transform for instruments.
+//
+//   <SurfacePlot f={parse('sin(x)*cos(y) + a*x^2')} params={{ a: 0.3 }} domain={...} onZRange={setRange}>
+//     <MyTangentPlane />   {/* children read usePlotTransform() to place themselves on the surface */}
+//   </SurfacePlot>
+//
+// f and its symbolic gradient are compiled to GLSL once per expression; parameters are uniforms, so moving a slider
+// costs a uniform write and one frame. See SurfaceMesh for what each change costs.
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { Expr } from '../math/expr/index.ts'
+import type { Domain as PlotDomain } from '../math/plot/index.ts'
+import { createPlotTransform, DEFAULT_Z_SCALE } from '../math/plot/index.ts'
+import { surfaceGlslFromExpr } from './surfaceShaderSource.ts'
+import { SurfaceMesh } from './SurfaceMesh.tsx'
+import { PlotTransformProvider } from './PlotTransformContext.tsx'
+import { PlotAxes } from './PlotAxes.tsx'
+import { useFittedZRange } from './useFittedZRange.ts'
 
-export interface Domain { readonly xMin: number; readonly xMax: number; readonly yMin: number; readonly yMax: number }
+export type Domain = PlotDomain
 export type ZRange = { readonly min: number; readonly max: number } | 'auto'
 
 export interface SurfacePlotProps {
@@ -17,9 +32,45 @@ export interface SurfacePlotProps {
   readonly wireframe?: boolean
   /** Called with the z range in use (fitted or fixed), so the legend and axes can show it. */
   readonly onZRange?: (range: { min: number; max: number }) => void
+  /** The z range maps to [-zScale, zScale] in world units (default 0.8; the domain's longer side maps to [-1, 1]). */
+  readonly zScale?: number
+  /** Box outline, floor grid, ticks and labels (default true). */
+  readonly showAxes?: boolean
+  /** Instruments drawn in the same plot box; they can call usePlotTransform(). */
+  readonly children?: ReactNode
 }
 
-export function SurfacePlot(props: SurfacePlotProps): null {
-  void props
-  return null
+export function SurfacePlot(props: SurfacePlotProps) {
+  const { f, params, domain, zRange = 'auto', zScale = DEFAULT_Z_SCALE, showAxes = true, onZRange } = props
+  const expression = useMemo(() => surfaceGlslFromExpr(f), [f])
+  const range = useFittedZRange(f, params, domain, zRange)
+  const { xMin, xMax, yMin, yMax } = domain
+  const transform = useMemo(
+    () => createPlotTransform({ xMin, xMax, yMin, yMax }, range, zScale),
+    [xMin, xMax, yMin, yMax, range, zScale],
+  )
+
+  // Report only when the numbers change: an inline callback that sets state must not loop.
+  const onZRangeRef = useRef(onZRange)
+  useLayoutEffect(() => {
+    onZRangeRef.current = onZRange
+  })
+  useEffect(() => {
+    onZRangeRef.current?.({ min: transform.zRange.min, max: transform.zRange.max })
+  }, [transform.zRange.min, transform.zRange.max])
+
+  return (
+    <PlotTransformProvider value={transform}>
+      <SurfaceMesh
+        expression={expression}
+        params={params}
+        transform={transform}
+        resolution={props.resolution}
+        showGrid={props.showGrid}
+        wireframe={props.wireframe}
+      />
+      {showAxes && <PlotAxes />}
+      {props.children}
+    </PlotTransformProvider>
+  )
 }

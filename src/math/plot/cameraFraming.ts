@@ -11,13 +11,14 @@ export function framingDistance(radius: number, verticalFovDeg: number, aspect: 
 
 /**
  * The default view, matplotlib's familiar one: looking at the origin from azimuth −60° and elevation 30°,
- * i.e. from the front right and above, with z up. `margin` > 1 leaves room for axis labels.
+ * i.e. from the front right and above, with z up. `margin` scales the bounding sphere; the box
+ * never fills its whole bounding sphere on screen, so slightly under 1 frames it snugly and still leaves room for labels.
  */
 export function defaultCameraPosition(
   halfExtent: Readonly<Vec3Like>,
   verticalFovDeg: number,
   aspect: number,
-  margin = 1.15,
+  margin = 0.95,
 ): Vec3Like {
   const radius = Math.hypot(halfExtent.x, halfExtent.y, halfExtent.z) * margin
   const distance = framingDistance(radius, verticalFovDeg, aspect)

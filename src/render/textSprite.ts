@@ -1,0 +1,60 @@
+// Text labels as camera-facing sprites drawn from a 2D canvas: no font files, no network, any system font.
+import * as THREE from 'three'
+
+export interface TextSpriteOptions {
+  /** CSS colour of the glyphs. */
+  readonly color?: string
+  /** Height of a line of text in world units. */
+  readonly worldHeight?: number
+  /** Which point of the label sits at its position, in [0, 1]² (0.5, 0.5 = centre; 1, 0.5 = right middle). */
+  readonly anchor?: { readonly x: number; readonly y: number }
+}
+
+const PIXEL_HEIGHT = 64 // canvas pixels per line: crisp at the sizes labels are seen at
+
+export function createTextSprite(text: string, options: TextSpriteOptions = {}): THREE.Sprite {
+  const { color = '#c9d1d9', worldHeight = 0.07, anchor = { x: 0.5, y: 0.5 } } = options
+  const canvas = document.createElement('canvas')
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('createTextSprite: this browser gives no 2D canvas context, so labels cannot be drawn.')
+  const font = `500 ${PIXEL_HEIGHT * 0.72}px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif`
+  context.font = font
+  const padding = PIXEL_HEIGHT * 0.15
+  canvas.width = Math.ceil(context.measureText(text).width + 2 * padding)
+  canvas.height = PIXEL_HEIGHT
+  // Resizing the canvas resets its state: set the font again before drawing.
+  context.font = font
+  context.textBaseline = 'middle'
+  context.textAlign = 'center'
+  // A soft dark halo keeps labels legible where they cross the surface or a light background.
+  context.lineJoin = 'round'
+  context.lineWidth = PIXEL_HEIGHT * 0.12
+  context.strokeStyle = 'rgba(8, 10, 14, 0.55)'
+  context.strokeText(text, canvas.width / 2, canvas.height / 2)
+  context.fillStyle = color
+  context.fillText(text, canvas.width / 2, canvas.height / 2)
+
+  const texture = new THREE.CanvasTexture(canvas)
+  texture.colorSpace = THREE.SRGBColorSpace
+  texture.anisotropy = 4
+  const material = new THREE.SpriteMaterial({ map: texture, transparent: true, depthWrite: false, toneMapped: false })
+  const sprite = new THREE.Sprite(material)
+  sprite.scale.set((worldHeight * canvas.width) / canvas.height, worldHeight, 1)
+  sprite.center.set(anchor.x, anchor.y)
+  sprite.name = `label:${text}`
+  return sprite
+}
+
+/** Frees the GPU texture and material of every sprite (and line) under `root`. */
+export function disposeObjectTree(root: THREE.Object3D): void {
+  root.traverse((object) => {
+    if (object instanceof THREE.Sprite) {
+      object.material.map?.dispose()
+      object.material.dispose()
+    } else if (object instanceof THREE.LineSegments || object instanceof THREE.Mesh) {
+      object.geometry.dispose()
+      const materials = Array.isArray(object.material) ? object.material : [object.material]
+      for (const material of materials) material.dispose()
+    }
+  })
+}
