@@ -58,7 +58,8 @@ class Parser {
 
   /** Wraps a new interior node, refusing trees deeper than MAX_AST_DEPTH. */
   private node(expr: Expr, at: Token, ...children: Parsed[]): Parsed {
-    const depth = 1 + Math.max(...children.map((c) => c.depth))
+    let depth = 1
+    for (const child of children) depth = Math.max(depth, 1 + child.depth)
     if (depth > MAX_AST_DEPTH) throw new ExprError(tooDeepMessage(MAX_AST_DEPTH), at.start, at.end)
     return { expr, depth, bareLiteral: false }
   }
