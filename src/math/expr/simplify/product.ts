@@ -1,6 +1,6 @@
 // Products and quotients as a coefficient times factors base^exponent. Reading `2 * (3 * x) / x^3 * x` this way
-// gives 6 · x^(1 - 3 + 1) = 6/x, and writing it back gives one canonical shape: the number first, then constants,
-// then variables in alphabetical order, then everything else in order of appearance; negative exponents below the line.
+// gives 6 · x^(1 - 3 + 1) = 6/x, and writing it back gives one canonical shape: the number first, then pi and e,
+// then variables in alphabetical order, then everything else (see factorRank); negative exponents below the line.
 //
 // Why the merges are value-preserving: a product that evaluates to a finite number has only finite factors, and for a
 // finite base b^p · b^q = b^(p+q) wherever the left side is finite (a negative base only has finite powers for integer
@@ -69,10 +69,14 @@ function unnestIntegerPowers(base: Expr, exponent: number): [Expr, number] {
   return [base, exponent]
 }
 
-/** Rank of a factor in the canonical order: constants, then variables (by name), then the rest as they came. */
+/**
+ * Rank of a factor in the canonical order: pi and e, then variables (by name), then the rest as they came, and
+ * numeric constants such as ln(2) or 2^0.5 last, as a textbook writes 2 pi x and 2^x ln(2).
+ */
 function factorRank(f: Factor): [number, string] {
+  if (f.base.kind === 'const') return [1, f.base.name]
   if (f.base.kind === 'var') return [2, f.base.name]
-  if (freeVariables(f.base).length === 0) return [1, '']
+  if (freeVariables(f.base).length === 0) return [4, '']
   return [3, '']
 }
 

@@ -1,6 +1,6 @@
 // Sums and differences as a list of terms coefficient · monomial, with like terms collected:
 // x + x → 2 x, 2 x − 5 x → −3 x, x − (−y) → x + y, −(−x) → x, and all numbers folded into one constant written last.
-// Terms keep the order in which they first appear, so the learner recognises their expression.
+// Terms otherwise keep the order in which they first appear, so the learner recognises their expression.
 //
 // Collecting is value-preserving: a sum that evaluates to a finite number has only finite terms, and for finite t
 // a·t + b·t = (a + b)·t up to rounding (in particular t − t = 0).
@@ -40,8 +40,11 @@ function collectTerms(expr: Expr): Term[] {
 /** The canonical form of a sum, difference or negation. */
 export function canonicalSum(expr: Expr): Expr {
   const terms = collectTerms(expr).filter((t) => t.coefficient.n !== 0)
-  // The constant term goes last: x + 1, not 1 + x.
+  // The constant term goes last (x + 1, not 1 + x), and a sum does not open with a minus when some term is positive
+  // (1 - x^2, not -x^2 + 1). Both depend only on the terms, not on their written order, so a second pass agrees.
   const ordered = [...terms.filter((t) => t.monomial !== null), ...terms.filter((t) => t.monomial === null)]
+  const firstPositive = ordered.findIndex((t) => t.coefficient.n > 0)
+  if (firstPositive > 0) ordered.unshift(...ordered.splice(firstPositive, 1))
   if (ordered.length === 0) return buildProduct({ n: 0, d: 1 }, [])
   const [first, ...rest] = ordered
   return rest.reduce(
