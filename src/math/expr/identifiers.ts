@@ -5,6 +5,7 @@
 // A function name must be the last piece of its run and be followed by `(`. A run directly followed by `(` whose
 // last piece is not a function is a product (`ab(c)` = a·b·(c)) unless it looks like a misspelled function
 // (`sn(x)`): see `looksLikeMisspelledFunction`.
+import { isAlphanumeric, isDigit, isLetter, isSpace } from './chars.ts'
 import { ExprError } from './errors.ts'
 import { FUNCTION_NAMES, FUNCTIONS, GREEK_NAMES, type FnName } from './functions.ts'
 import { damerauLevenshtein, unknownFunctionMessage } from './suggest.ts'
@@ -18,9 +19,6 @@ export interface NamePiece {
   readonly end: number
 }
 
-export const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c)
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-const isAlnum = (c: string | undefined): boolean => isLetter(c) || isDigit(c)
 
 /** End of the subscript that starts at `j` (digits, or `_` and letters/digits), or `j` if there is none. */
 function subscriptEnd(text: string, j: number): number {
@@ -28,9 +26,9 @@ function subscriptEnd(text: string, j: number): number {
     while (isDigit(text[j])) j++
     return j
   }
-  if (text[j] === '_' && isAlnum(text[j + 1])) {
+  if (text[j] === '_' && isAlphanumeric(text[j + 1])) {
     j++
-    while (isAlnum(text[j])) j++
+    while (isAlphanumeric(text[j])) j++
   }
   return j
 }
@@ -90,7 +88,7 @@ function misspelledSuffix(text: string, pieces: readonly NamePiece[], runEnd: nu
 
 function resolveRun(text: string, pieces: readonly NamePiece[], runEnd: number): void {
   let after = runEnd
-  while (text[after] === ' ' || text[after] === '\t' || text[after] === '\n' || text[after] === '\r') after++
+  while (isSpace(text[after])) after++
   const directParen = text[runEnd] === '('
   const callFollows = text[after] === '('
   const firstFn = pieces.findIndex((p) => p.kind === 'fn')

@@ -2,7 +2,8 @@
 // Numbers: `2`, `0.5`, `.5`, `2.`, `1e-3`, `2.5E+4`. An `e` not followed by exponent digits ends the number,
 // so `2e` is 2·e and `2ex` is 2·e·x. Names are split by identifiers.ts.
 import { ExprError } from './errors.ts'
-import { readNameRun, isLetter, type NameKind } from './identifiers.ts'
+import { isDigit, isLetter, isSpace, LOOKALIKES } from './chars.ts'
+import { readNameRun, type NameKind } from './identifiers.ts'
 
 export type OperatorSymbol = '+' | '-' | '*' | '/' | '^'
 
@@ -12,24 +13,14 @@ export type Token =
   | { readonly type: 'op'; readonly op: OperatorSymbol; readonly start: number; readonly end: number }
   | { readonly type: '(' | ')' | ',' | 'eof'; readonly start: number; readonly end: number }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r'
-
-/** Characters people paste from math text, and what to type instead. */
-const LOOKALIKES: Readonly<Record<string, string>> = {
-  '×': '*', '·': '*', '⋅': '*', '∗': '*', '÷': '/', '−': '-', '–': '-', '—': '-',
-  'π': 'pi', '²': '^2', '³': '^3', '√': 'sqrt(…)',
-}
-
-/** "unexpected character '$'" with a visible form of invisible or odd characters and a fix where one is known. */
+/** "unexpected character '$'", showing invisible characters as \uXXXX, with a fix where one is known. */
 function unexpectedCharacter(text: string, i: number): ExprError {
   const code = text.codePointAt(i)!
   const width = code > 0xffff ? 2 : 1
   const ch = text.slice(i, i + width)
-  const visible = code < 0x20 || code === 0x7f || (code >= 0xd800 && code <= 0xdfff)
-    ? `\\u${code.toString(16).padStart(4, '0')}`
-    : ch
-  const instead = LOOKALIKES[ch]
+  const invisible = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]$/u.test(ch)
+  const visible = invisible ? `\\u${code.toString(16).padStart(4, '0')}` : ch
+  const instead = LOOKALIKES.get(ch)
   const fix = instead !== undefined ? `; write ${instead} instead` : ''
   const subscript = ch === '_' ? "; '_' starts a subscript right after a one-letter variable, e.g. w_1" : ''
   return new ExprError(`unexpected character '${visible}'${fix}${subscript}`, i, i + width)

@@ -98,6 +98,8 @@ const TABLE: Array<[string, Expr]> = [
   ['sigmoid(w_1 x + b)', call('sigmoid', add(mul(variable('w_1'), x), b))],
   // whitespace of every kind
   ['\tx\n+\r\ny ', add(x, y)],
+  ['x\u00a0+\u2003y', add(x, y)],
+  ['sin\u00a0(x)', call('sin', x)],
 ]
 
 describe('parse known answers', () => {

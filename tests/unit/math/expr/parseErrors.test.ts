@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { ExprError } from '../../../../src/math/expr/errors.ts'
 import { parse } from '../../../../src/math/expr/parse.ts'
+import { closestFunctionName, damerauLevenshtein } from '../../../../src/math/expr/suggest.ts'
 
 /** Parses `text`, expecting an ExprError; returns it. */
 function errorOf(text: string): ExprError {
@@ -51,6 +52,9 @@ const ERRORS: Array<[string, string, number, number]> = [
   ['x − y', "write - instead", 2, 3],
   ['2π', "write pi instead", 1, 2],
   ['x 😀', "unexpected character '😀'", 2, 4],
+  ['θ + 1', "unexpected character 'θ'; write theta instead", 0, 1],
+  ['x\u200by', "unexpected character '\\u200b'", 1, 2],
+  ['x\ud800', "unexpected character '\\ud800'", 1, 2],
   ['x_', "unexpected character '_'", 1, 2],
   ['1e999', 'this number is too large', 0, 5],
   ['9'.repeat(400), 'this number is too large', 0, 400],
@@ -87,5 +91,33 @@ describe('parse errors', () => {
       const { start, end } = errorOf(text)
       expect(0 <= start && start <= end && end <= text.length, text).toBe(true)
     }
+  })
+})
+
+describe('suggestion distance (Damerau-Levenshtein, adjacent swaps count once)', () => {
+  // Distances counted by hand: each row names the edits.
+  const DISTANCES: Array<[string, string, number]> = [
+    ['sin', 'sin', 0],
+    ['sn', 'sin', 1], // insert i
+    ['sni', 'sin', 1], // swap n,i
+    ['sigmod', 'sigmoid', 1], // insert i
+    ['kitten', 'sitting', 3], // k→s, e→i, insert g
+    ['', 'abc', 3], // three inserts
+    ['ca', 'abc', 3], // optimal string alignment forbids editing inside a swapped pair
+  ]
+  it.each(DISTANCES)('%s → %s is %i', (a, b, d) => {
+    expect(damerauLevenshtein(a, b)).toBe(d)
+    expect(damerauLevenshtein(b, a)).toBe(d)
+  })
+
+  it('stops early past the limit, answering limit + 1', () => {
+    expect(damerauLevenshtein('relu', 'softplus', 2)).toBe(3)
+    expect(damerauLevenshtein('x'.repeat(1000), 'sin', 2)).toBe(3)
+  })
+
+  it('suggests the closest name, or none beyond two edits', () => {
+    expect(closestFunctionName('sigmoidd')).toBe('sigmoid')
+    expect(closestFunctionName('tanhh')).toBe('tanh')
+    expect(closestFunctionName('qqqqq')).toBeUndefined()
   })
 })
