@@ -2,7 +2,7 @@
 // or from a plain recursive interpreter written in this file (no specialisation), never from compile() itself.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compile } from '../../../../src/math/expr/compile.ts'
+import { compile, compileBatch } from '../../../../src/math/expr/compile.ts'
 import {
   add, call, constant, div, freeVariables, mul, neg, num, pow, sub, variable, type Expr,
 } from '../../../../src/math/expr/ast.ts'
@@ -138,5 +138,36 @@ describe('compile: agrees with a plain interpreter on random ASTs', () => {
       fc.property(exprArb(), point, (expr, s) => sameNumber(compile(expr)(s), interpret(expr, s))),
       { seed: 42, numRuns: 1000 },
     )
+  })
+})
+
+describe('compileBatch: bit-for-bit compile() at every point', () => {
+  it('random ASTs, array coordinates and a number parameter', () => {
+    const n = 17
+    fc.assert(
+      fc.property(
+        exprArb(),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        (expr, xs, ys, av) => {
+          const got = compileBatch(expr)({ x: Float64Array.from(xs), y: ys, a: av }, n)
+          const f = compile(expr)
+          return xs.every((xv, i) => Object.is(got[i], f({ x: xv, y: ys[i]!, a: av })) || got[i] === f({ x: xv, y: ys[i]!, a: av }))
+        },
+      ),
+      { seed: 42, numRuns: 500 },
+    )
+  })
+
+  it('known answers: Rosenbrock on a few points, a missing name, a constant, and reuse with another length', () => {
+    const rosen = add(pow(sub(num(1), x), num(2)), mul(num(100), pow(sub(y, pow(x, num(2))), num(2))))
+    const batch = compileBatch(rosen)
+    expect(Array.from(batch({ x: [1, -1, 0], y: [1, 2, 0] }, 3))).toEqual([0, 4 + 100, 1])
+    expect(Array.from(batch({ x: [2], y: [4] }, 1))).toEqual([1])
+    const out = new Float64Array(2)
+    expect(compileBatch(add(x, variable('b')))({ x: [1, 2] }, 2, out)).toBe(out)
+    expect(Number.isNaN(out[0]!) && Number.isNaN(out[1]!)).toBe(true)
+    expect(Array.from(compileBatch(mul(constant('pi'), num(2)))({}, 2))).toEqual([2 * Math.PI, 2 * Math.PI])
   })
 })
