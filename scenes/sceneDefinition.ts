@@ -3,7 +3,7 @@
 // inside the 3D canvas. A scene never imports another scene; only scenes/index.ts lists them.
 import type { ComponentType } from 'react'
 import type { Expr } from '../src/math/expr/index.ts'
-import type { SceneSchema } from '../src/state/paramSpec.ts'
+import type { ParamValue, SceneSchema } from '../src/state/paramSpec.ts'
 import type { SceneState } from '../src/state/sceneState.ts'
 
 /** Chapters 1–4 of the text, and the free-form lab. */
@@ -15,6 +15,13 @@ export interface SceneViewProps {
   readonly expressions: Readonly<Record<string, Expr>>
   /** The scene reports the z range it draws with, for the readouts and the legend. */
   readonly onZRange: (range: { min: number; max: number }) => void
+  /**
+   * Sets fixed parameters from inside the scene (a picked point, a dragged handle), through the same session as the
+   * GUI, so the change lands in the URL. 'drag' replaces the history entry while it moves; call endDrag when it stops.
+   * Optional: hosts that mount a View on its own (tests) may leave it out.
+   */
+  readonly setValues?: (values: Readonly<Record<string, ParamValue>>, phase: 'commit' | 'drag') => void
+  readonly endDrag?: () => void
 }
 
 export interface SceneDefinition {
@@ -32,6 +39,8 @@ export interface SceneDefinition {
   /** Parameters, their defaults and the default camera. */
   readonly schema: SceneSchema
   readonly View: ComponentType<SceneViewProps>
+  /** Optional HTML shown in the side panel above the readouts (live numbers, charts), with the same props as View. */
+  readonly Panel?: ComponentType<SceneViewProps>
 }
 
 /** One line of the scene list: enough to draw the navigation without loading the scene. */

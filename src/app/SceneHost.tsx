@@ -4,7 +4,8 @@ import { Suspense, use, useCallback, useEffect, useMemo, useState } from 'react'
 import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
-import { expressionsOf, setCamera, setParam } from '../state/sceneState.ts'
+import { applyPatch, expressionsOf, setCamera, setParam } from '../state/sceneState.ts'
+import type { ParamValue } from '../state/paramSpec.ts'
 import { useStore } from '../state/useStore.ts'
 import type { Expr } from '../math/expr/index.ts'
 import { DerivationView } from '../ui/DerivationView.tsx'
@@ -77,7 +78,13 @@ function SceneLayout({ session }: { session: SceneSession }) {
     },
     [schema],
   )
+  const setValues = useCallback(
+    (values: Readonly<Record<string, ParamValue>>, phase: 'commit' | 'drag') =>
+      session.update(applyPatch(schema, session.state.get(), { values }), phase),
+    [session, schema],
+  )
   const View = definition.View
+  const Panel = definition.Panel
 
   return (
     <div className="scene">
@@ -85,7 +92,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
         <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
         <Viewport camera={state.camera ?? schema.camera} resetKey={resetKey}>
           <Suspense fallback={null}>
-            <View state={state} expressions={expressions} onZRange={onZRange} />
+            <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
           </Suspense>
         </Viewport>
         <GuiPanel schema={schema} store={session.state} actions={actions} title={definition.title} />
@@ -108,6 +115,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
             <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </div>
         ))}
+        {Panel && <Panel state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />}
         <h3>Readouts</h3>
         <Readouts params={schema.params} state={state} zRange={zRange} />
       </aside>
