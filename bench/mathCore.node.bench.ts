@@ -7,7 +7,8 @@
 // so that a slow moment of the (shared) machine hits both sides of a ratio alike.
 import { it } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
-import { compile, compileBatch } from '../src/math/expr/compile.ts'
+import { compile } from '../src/math/expr/compile.ts'
+import { compileBatch } from '../src/math/expr/compileBatch.ts'
 import { differentiate } from '../src/math/expr/differentiate.ts'
 import { add, call, mul, num, pow, sub, variable, type Expr } from '../src/math/expr/ast.ts'
 import { toTf } from '../src/tensor/toTf.ts'

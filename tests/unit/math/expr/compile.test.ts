@@ -2,7 +2,8 @@
 // or from a plain recursive interpreter written in this file (no specialisation), never from compile() itself.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compile, compileBatch } from '../../../../src/math/expr/compile.ts'
+import { compile } from '../../../../src/math/expr/compile.ts'
+import { compileBatch } from '../../../../src/math/expr/compileBatch.ts'
 import {
   add, call, constant, div, freeVariables, mul, neg, num, pow, sub, variable, type Expr,
 } from '../../../../src/math/expr/ast.ts'
