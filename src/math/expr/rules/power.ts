@@ -3,9 +3,11 @@
 //   only the exponent  exponential rule  (a^w)' = a^w ln(a) w'         (ln e = 1, so (e^w)' = e^w w')
 //   both               general power     (u^w)' = u^w (w' ln u + w u'/u), from u^w = e^(w ln u)
 // A base that is identically 0 is special-cased: 0^w is the constant 0 wherever it is finite (w > 0), while the
-// formulas above would give 0 · ln 0 = NaN there.
+// formulas above would give 0 · ln 0 = NaN there. A constant base is recognised by its value (acsch(log(0)) is −0),
+// a varying one only when it simplifies to the literal 0 ((x − x)^x).
 import { num, sub, add, mul, div, pow, call, equals, type Expr } from '../ast.ts'
 import { simplify } from '../simplify.ts'
+import { compile } from '../compile.ts'
 import type { RuleApplication, RuleContext } from './ruleTypes.ts'
 
 const isVariable = (e: Expr, ctx: RuleContext): boolean => e.kind === 'var' && e.name === ctx.variable
@@ -22,7 +24,8 @@ export function powerRule(base: Expr, exponent: Expr, ctx: RuleContext): RuleApp
       ruleLatex: "(u^{n})' = n\\,u^{n-1} \\cdot u'",
     }
   }
-  if (equals(simplify(base), num(0))) {
+  const baseIsZero = baseVaries ? equals(simplify(base), num(0)) : compile(base)({}) === 0
+  if (baseIsZero) {
     return { rule: baseVaries ? 'general-power' : 'exponential', derivative: num(0), ruleLatex: "(0^{w})' = 0 \\quad (w > 0)" }
   }
   if (!baseVaries) {

@@ -1,7 +1,9 @@
 // An independent reference evaluator for tests: a direct recursive walk over FUNCTIONS[fn].evaluate, sharing no code
 // with compile(). Besides the value it reports what a fair comparison needs to know about the evaluation:
 // `scale`, the largest finite magnitude met on the way (rounding error is relative to it, not to the result), and
-// `signedZero`, whether a −0 reached an operand (simplify treats −0 as 0; 1/(−0) = −∞ would tell them apart).
+// `signedZero`, whether a −0 reached an operand (simplify treats −0 as 0; 1/(−0) = −∞ would tell them apart), and
+// `passedInfinity`, whether some intermediate was ±∞ (atan(1/0) is finite, but no derivative rule can see through ∞),
+// and `dividedByZero`, whether some division had an exact 0 below the line (0/0 is NaN without any ∞ on the way).
 import type { Expr } from '../../../../src/math/expr/ast.ts'
 import { FUNCTIONS } from '../../../../src/math/expr/functions.ts'
 
@@ -9,6 +11,8 @@ export interface Evaluation {
   readonly value: number
   readonly scale: number
   readonly signedZero: boolean
+  readonly passedInfinity: boolean
+  readonly dividedByZero: boolean
 }
 
 export type Scope = Readonly<Record<string, number>>
@@ -16,7 +20,10 @@ export type Scope = Readonly<Record<string, number>>
 export function evaluateWithStats(expr: Expr, scope: Scope): Evaluation {
   let scale = 0
   let signedZero = false
+  let passedInfinity = false
+  let dividedByZero = false
   const note = (v: number): number => {
+    if (v === Infinity || v === -Infinity) passedInfinity = true
     if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v))
     if (Object.is(v, -0)) signedZero = true
     return v
@@ -38,7 +45,9 @@ export function evaluateWithStats(expr: Expr, scope: Scope): Evaluation {
           case '+': return note(a + b)
           case '-': return note(a - b)
           case '*': return note(a * b)
-          case '/': return note(a / b)
+          case '/':
+            if (b === 0) dividedByZero = true
+            return note(a / b)
           case '^': return note(Math.pow(a, b))
         }
       }
@@ -48,7 +57,7 @@ export function evaluateWithStats(expr: Expr, scope: Scope): Evaluation {
     }
   }
   const value = walk(expr)
-  return { value, scale, signedZero }
+  return { value, scale, signedZero, passedInfinity, dividedByZero }
 }
 
 export const evaluate = (expr: Expr, scope: Scope): number => evaluateWithStats(expr, scope).value
