@@ -8,6 +8,7 @@ import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { createRouteStore } from './routeStore.ts'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
+import './styles.css'
 
 export function App() {
   const [route] = useState(createRouteStore)

@@ -24,7 +24,8 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
   const folders = new Map<string, GUI>()
   const folderFor = (name?: string): GUI => {
     if (!name) return gui
-    if (!folders.has(name)) folders.set(name, gui.addFolder(name))
+    // Settings folders start closed so the panel leaves the surface visible; the parameters folder stays open.
+    if (!folders.has(name)) folders.set(name, gui.addFolder(name).close())
     return folders.get(name)!
   }
 
