@@ -1,6 +1,6 @@
 // One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
 // (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
-import { Suspense, use, useCallback, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, use, useCallback, useEffect, useMemo, useState } from 'react'
 import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
@@ -14,7 +14,9 @@ import { GuiPanel } from '../ui/GuiPanel.tsx'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { Readouts } from '../ui/Readouts.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
-import { Viewport } from './Viewport.tsx'
+
+/** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
+const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
 
 /** Scene modules load once; the promise is cached so `use` sees the same one on every render. */
 const loading = new Map<string, Promise<SceneDefinition>>()
