@@ -3,9 +3,9 @@
 import type { ChapterId, SceneEntry } from './sceneDefinition.ts'
 
 export const CHAPTERS: readonly { readonly id: ChapterId; readonly title: string }[] = [
-  { id: 1, title: '1 · One variable' },
-  { id: 2, title: '2 · Several variables' },
-  { id: 3, title: '3 · Curvature and optimization' },
+  { id: 1, title: '1 · Single-variable derivatives' },
+  { id: 2, title: '2 · Multivariable derivatives' },
+  { id: 3, title: '3 · Directional derivatives' },
   { id: 4, title: '4 · Matrix calculus' },
   { id: 'lab', title: 'Lab' },
 ]
