@@ -1,0 +1,93 @@
+// Instance matrices and colours for a field of arrows (one InstancedMesh, one draw call), written straight into the
+// GPU buffers' Float32Arrays in one loop: no Object3D, no Matrix4, no allocation per arrow.
+//
+// The arrow geometry points along +x from x = 0 to x = 1 and is 1 wide; an instance matrix (column-major, as three.js
+// stores it) is T·R_z(φ)·S(L): scaled uniformly to the arrow's length L, turned to the world direction of ∇f, and
+// moved so the arrow is centred on its grid cell. Its length and colour both grow with |∇f| up to the reference norm.
+import type { PlotTransform } from '../plot/plotTransform.ts'
+import type { GradientFieldSamples } from './gradientField.ts'
+
+export type ArrowPlacement = 'floor' | 'surface'
+
+/** Arrows are at most this fraction of a grid cell long, so neighbours never overlap. */
+export const ARROW_CELL_FRACTION = 0.9
+
+/**
+ * Writes 16 floats per arrow into `matrices` and 3 into `colors`. Arrows where ∇f (or, on the surface, f) is
+ * undefined or outside the z range get a zero matrix, which draws nothing.
+ */
+export function writeArrowInstances(
+  field: GradientFieldSamples,
+  transform: PlotTransform,
+  placement: ArrowPlacement,
+  matrices: Float32Array,
+  colors: Float32Array,
+): void {
+  const { n, xs, ys, values, gx, gy, norms, referenceNorm } = field
+  const { scale, offset, halfExtent, zRange } = transform
+  const cell = Math.min((2 * halfExtent.x) / n, (2 * halfExtent.y) / n)
+  const floorZ = -halfExtent.z + 1e-3
+  for (let i = 0; i < n * n; i++) {
+    const base = i * 16
+    const norm = norms[i]!
+    const z = values[i]!
+    const onSurfaceOk = placement === 'floor' || (Number.isFinite(z) && z >= zRange.min && z <= zRange.max)
+    // World direction of ∇f: each math axis is stretched by its scale.
+    const wx = scale.x * gx[i]!
+    const wy = scale.y * gy[i]!
+    const wlen = Math.hypot(wx, wy)
+    if (!Number.isFinite(norm) || !onSurfaceOk || referenceNorm <= 0 || wlen === 0) {
+      matrices.fill(0, base, base + 16)
+      writeColor(colors, i, 0)
+      continue
+    }
+    const t = Math.min(1, norm / referenceNorm)
+    const length = ARROW_CELL_FRACTION * cell * t
+    const c = wx / wlen
+    const s = wy / wlen
+    const cx = scale.x * xs[i]! + offset.x
+    const cy = scale.y * ys[i]! + offset.y
+    const cz = placement === 'floor' ? floorZ : scale.z * z + offset.z
+    // Columns: R·S·e_x, R·S·e_y, R·S·e_z, and the start point (the centre minus half the arrow).
+    matrices[base] = c * length
+    matrices[base + 1] = s * length
+    matrices[base + 2] = 0
+    matrices[base + 3] = 0
+    matrices[base + 4] = -s * length
+    matrices[base + 5] = c * length
+    matrices[base + 6] = 0
+    matrices[base + 7] = 0
+    matrices[base + 8] = 0
+    matrices[base + 9] = 0
+    matrices[base + 10] = length
+    matrices[base + 11] = 0
+    matrices[base + 12] = cx - (c * length) / 2
+    matrices[base + 13] = cy - (s * length) / 2
+    matrices[base + 14] = cz
+    matrices[base + 15] = 1
+    writeColor(colors, i, t)
+  }
+}
+
+/**
+ * Arrow colour for t = |∇f| / reference in [0, 1]: pale yellow (gentle slope) through orange to deep red (steep), in
+ * linear RGB. A warm ramp, so the arrows stand apart from the surface's viridis blues and greens.
+ */
+export function arrowColor(t: number): [number, number, number] {
+  const u = Math.min(1, Math.max(0, t))
+  // Two linear pieces between (1.0, 0.87, 0.45) → (0.96, 0.45, 0.10) → (0.62, 0.05, 0.10), in sRGB.
+  const a = u < 0.5 ? [1.0, 0.87, 0.45] : [0.96, 0.45, 0.1]
+  const b = u < 0.5 ? [0.96, 0.45, 0.1] : [0.62, 0.05, 0.1]
+  const s = u < 0.5 ? u * 2 : (u - 0.5) * 2
+  return [a[0]! + (b[0]! - a[0]!) * s, a[1]! + (b[1]! - a[1]!) * s, a[2]! + (b[2]! - a[2]!) * s]
+}
+
+function writeColor(colors: Float32Array, i: number, t: number): void {
+  const u = Math.min(1, Math.max(0, t))
+  // Inlined arrowColor (no array per arrow); the unit test checks the two agree.
+  const lower = u < 0.5
+  const s = lower ? u * 2 : (u - 0.5) * 2
+  colors[i * 3] = lower ? 1.0 + (0.96 - 1.0) * s : 0.96 + (0.62 - 0.96) * s
+  colors[i * 3 + 1] = lower ? 0.87 + (0.45 - 0.87) * s : 0.45 + (0.05 - 0.45) * s
+  colors[i * 3 + 2] = lower ? 0.45 + (0.1 - 0.45) * s : 0.1 + (0.1 - 0.1) * s
+}

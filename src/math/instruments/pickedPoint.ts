@@ -1,0 +1,55 @@
+// The picked point (x₀, y₀) of a scene: moved by the keyboard, rounded so that it reads well in the URL, and
+// found from a click by turning the camera ray into math coordinates for intersectRayWithGraph.
+import type { Domain } from '../plot/domain.ts'
+import type { PlotTransform } from '../plot/plotTransform.ts'
+import type { Box3, Ray3 } from './raySurface.ts'
+
+/** An arrow key moves the point by 1/50 of the domain's side; with Shift, by 1/500 (fine steps). */
+export const COARSE_STEP_FRACTION = 1 / 50
+export const FINE_STEP_FRACTION = 1 / 500
+
+export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'
+
+export function isArrowKey(key: string): key is ArrowKey {
+  return key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown'
+}
+
+/** The point after one arrow key press (Up = +y, Right = +x), clamped to the domain and rounded for the URL. */
+export function nudgePoint(point: { x: number; y: number }, key: ArrowKey, fine: boolean, domain: Domain): { x: number; y: number } {
+  const fraction = fine ? FINE_STEP_FRACTION : COARSE_STEP_FRACTION
+  const dx = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0
+  const dy = key === 'ArrowUp' ? 1 : key === 'ArrowDown' ? -1 : 0
+  const x = point.x + dx * fraction * (domain.xMax - domain.xMin)
+  const y = point.y + dy * fraction * (domain.yMax - domain.yMin)
+  return clampToDomain(x, y, domain)
+}
+
+/** Clamped into the domain and rounded to 1/100 of a fine step, so links stay short without moving the point visibly. */
+export function clampToDomain(x: number, y: number, domain: Domain): { x: number; y: number } {
+  return {
+    x: roundToSpan(Math.min(domain.xMax, Math.max(domain.xMin, x)), domain.xMax - domain.xMin),
+    y: roundToSpan(Math.min(domain.yMax, Math.max(domain.yMin, y)), domain.yMax - domain.yMin),
+  }
+}
+
+function roundToSpan(value: number, span: number): number {
+  const quantum = 10 ** Math.floor(Math.log10((span * FINE_STEP_FRACTION) / 100))
+  return Number((Math.round(value / quantum) * quantum).toPrecision(12))
+}
+
+/**
+ * A world-space ray (from the camera) as a ray in math coordinates, and the plot box as a math box. The transform is
+ * affine per axis (world = scale·math + offset), so the origin maps by toMath and the direction divides by the scale.
+ */
+export function worldRayToMath(
+  transform: PlotTransform,
+  origin: { x: number; y: number; z: number },
+  direction: { x: number; y: number; z: number },
+): { ray: Ray3; box: Box3 } {
+  const o = transform.toMath(origin.x, origin.y, origin.z)
+  const { scale, domain, zRange } = transform
+  return {
+    ray: { origin: [o.x, o.y, o.z], direction: [direction.x / scale.x, direction.y / scale.y, direction.z / scale.z] },
+    box: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax, zMin: zRange.min, zMax: zRange.max },
+  }
+}
