@@ -18,6 +18,20 @@ export const SCENES: readonly SceneEntry[] = [
     section: 'Lab: any surface',
     load: () => import('./lab/explore.scene.tsx'),
   },
+  {
+    id: 'partial-derivatives',
+    chapter: 2,
+    title: 'Partial derivatives',
+    section: '2.1 Partial derivatives',
+    load: () => import('./02-multivariable/partials.scene.tsx'),
+  },
+  {
+    id: 'descent',
+    chapter: 'lab',
+    title: 'Descent lab',
+    section: 'Lab: optimizers racing',
+    load: () => import('./lab/descent.scene.tsx'),
+  },
 ]
 
 export function findScene(id: string): SceneEntry | undefined {

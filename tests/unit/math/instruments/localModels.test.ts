@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parse } from '../../../../src/math/expr/index.ts'
 import { quadraticModelAt, tangentPlaneAt } from '../../../../src/math/instruments/localModels.ts'
+import { tangentLineSegment } from '../../../../src/math/instruments/tangentLine.ts'
 import { surfaceCalculus } from '../../../../src/math/instruments/surfaceCalculus.ts'
 
 describe('tangent plane and quadratic model', () => {
@@ -24,5 +25,22 @@ describe('tangent plane and quadratic model', () => {
     // Halving d divides the plane's error by ≈ 4 and the quadratic model's by ≈ 8.
     expect(err(T, 1e-2) / err(T, 5e-3)).toBeCloseTo(4, 1)
     expect(err(Q, 1e-2) / err(Q, 5e-3)).toBeCloseTo(8, 0)
+  })
+})
+
+describe('tangentLineSegment', () => {
+  const box = { xMin: -2, xMax: 2, yMin: -2, yMax: 2, zMin: -1, zMax: 1 }
+  it('runs along the direction with the given slope, centred on the point when the box allows', () => {
+    const seg = tangentLineSegment(0, 0, 0, 1, 0, 0.5, 1, box)!
+    expect(seg[0]).toEqual([-1, 0, -0.5])
+    expect(seg[1]).toEqual([1, 0, 0.5])
+  })
+  it('is cut where it leaves the box (here through the lid z = 1)', () => {
+    const seg = tangentLineSegment(0, 0, 0, 0, 1, 2, 1, box)!
+    expect(seg[0]).toEqual([0, -0.5, -1])
+    expect(seg[1]).toEqual([0, 0.5, 1])
+  })
+  it('is absent at an undefined point', () => {
+    expect(tangentLineSegment(0, 0, NaN, 1, 0, 1, 1, box)).toBeNull()
   })
 })

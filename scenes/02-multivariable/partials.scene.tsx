@@ -1,0 +1,82 @@
+// Chapter 2 · Partial derivatives. Through the picked point (x₀, y₀) run the planes x = x₀ and y = y₀; each cuts the
+// surface in a curve of one variable, and the tangent lines of those curves have slopes ∂f/∂y and ∂f/∂x. The slopes
+// are the symbolic partial derivatives at the point (see the derivation in the side panel).
+import { InstrumentPlot, SliceWithTangent } from '../../src/render/instruments/index.ts'
+import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
+import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
+import type { SceneSchema } from '../../src/state/paramSpec.ts'
+import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+
+/** Colours of the two slices (and their curves): x = x₀ in blue, y = y₀ in orange, as in the readouts' text. */
+const SLICE_X_COLOR = '#4aa3ff'
+const SLICE_Y_COLOR = '#ff9f43'
+
+const schema: SceneSchema = {
+  params: {
+    ...surfaceSceneParams({ f: 'sin(x)*cos(y) + x^2/8', x: [-3, 3], y: [-3, 3], point: [1, 0.5] }),
+    sliceX: { kind: 'boolean', label: 'slice y = y₀ (∂f/∂x)', default: true, folder: 'instruments' },
+    sliceY: { kind: 'boolean', label: 'slice x = x₀ (∂f/∂y)', default: true, folder: 'instruments' },
+    planes: { kind: 'boolean', label: 'show slice planes', default: true, folder: 'instruments' },
+  },
+  camera: INSTRUMENT_CAMERA,
+}
+
+function PartialsView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
+  const s = useSurfacePoint(state, expressions)
+  const { x, y, f, fx, fy } = s.point
+  const [zMin, zMax] = state.values.zr as readonly [number, number]
+  const planes = state.values.planes as boolean
+  return (
+    <InstrumentPlot
+      f={s.f}
+      params={s.params}
+      domain={s.domain}
+      resolution={state.values.res as number}
+      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
+      showGrid={state.values.grid as boolean}
+      onZRange={onZRange}
+      value={s.value}
+      point={s.point}
+      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
+      onPointEnd={endDrag}
+    >
+      {/* The slice y = y₀ runs along x: its tangent's slope is ∂f/∂x. */}
+      {Boolean(state.values.sliceX) && (
+        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={planes} name="slice-y0" />
+      )}
+      {Boolean(state.values.sliceY) && (
+        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={0} uy={1} slope={fy} color={SLICE_X_COLOR} showPlane={planes} name="slice-x0" />
+      )}
+    </InstrumentPlot>
+  )
+}
+
+function PartialsPanel({ state, expressions }: SceneViewProps) {
+  const { point } = useSurfacePoint(state, expressions)
+  return (
+    <>
+      <h3>At the picked point</h3>
+      <p className="muted" style={{ fontSize: 12, margin: '0 0 6px' }}>
+        Click the surface or drag the dot; arrow keys move it (Shift: fine). <span style={{ color: SLICE_Y_COLOR }}>Orange</span>: the
+        slice y = y₀, tangent slope ∂f/∂x. <span style={{ color: SLICE_X_COLOR }}>Blue</span>: the slice x = x₀, tangent slope ∂f/∂y.
+      </p>
+      <PointReadouts point={point} />
+    </>
+  )
+}
+
+const partials: SceneDefinition = {
+  id: 'partial-derivatives',
+  chapter: 2,
+  title: 'Partial derivatives',
+  section: '2.1 Partial derivatives',
+  functions: ['f'],
+  domain: { x: 'xr', y: 'yr' },
+  zRange: { auto: 'zauto', fixed: 'zr' },
+  schema,
+  View: PartialsView,
+  Panel: PartialsPanel,
+}
+
+export default partials
