@@ -1,0 +1,130 @@
+// The lab's side panel: play / pause / step / reset, each racer's status (steps, loss, "diverged at step k …"),
+// the legend of the internals drawn at the heads, the top view with level curves, and the loss and distance charts.
+// Swarm mode adds its progress and the basin counts.
+import { useCallback } from 'react'
+import { TEST_FUNCTIONS } from '../../../src/math/optim/index.ts'
+import type { SceneViewProps } from '../../sceneDefinition.ts'
+import { useStore } from '../../../src/state/useStore.ts'
+import { ContourInset } from '../../../src/ui/descent/ContourInset.tsx'
+import { StepChart, type ChartSeries } from '../../../src/ui/descent/StepChart.tsx'
+import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, basinColour } from '../../../src/ui/descent/racerColours.ts'
+import { INTERNALS_COLOURS } from '../../../src/render/descent/RacerInternals.tsx'
+import type { OptimizerName } from '../../../src/math/optim/index.ts'
+import { labRuntimeSlot, type LabRuntime } from './labRuntime.ts'
+import '../../../src/ui/descent/descent.css'
+
+export function DescentPanel({ state }: SceneViewProps) {
+  const runtime = useStore(labRuntimeSlot)
+  if (!runtime) return <div className="descent-panel muted">Starting the lab…</div>
+  return <LabPanel runtime={runtime} state={state} />
+}
+
+const label = (id: string) => OPTIMIZER_LABELS[id as OptimizerName] ?? id
+
+function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewProps['state'] }) {
+  const playing = useStore(runtime.race.playing)
+  const summary = useStore(runtime.race.summary)
+  const surface = useStore(runtime.surface)
+  const swarmStatus = useStore(runtime.swarm.status)
+  const start: readonly [number, number] = [state.values.sx as number, state.values.sy as number]
+  const fStar = surface && surface.minima.length > 0 ? Math.min(...surface.minima.map(([x, y]) => surface.f(x, y))) : NaN
+
+  const lossSeries = useCallback((): ChartSeries[] => {
+    const race = runtime.race.race.get()
+    if (!race) return []
+    return race.racers.map((r) => ({
+      id: r.id, colour: OPTIMIZER_COLOURS[r.id as OptimizerName] ?? '#fff', values: r.loss, count: r.steps + 1,
+      offset: Number.isFinite(fStar) ? fStar : 0,
+    }))
+  }, [runtime, fStar])
+  const distanceSeries = useCallback((): ChartSeries[] => {
+    const race = runtime.race.race.get()
+    if (!race) return []
+    return race.racers.map((r) => ({ id: r.id, colour: OPTIMIZER_COLOURS[r.id as OptimizerName] ?? '#fff', values: r.distance, count: r.steps + 1 }))
+  }, [runtime])
+  const note = TEST_FUNCTIONS.find((t) => t.id === state.values.fn)?.note
+
+  return (
+    <div className="descent-panel" data-testid="descent-panel">
+      <h3>Race</h3>
+      {note && <p className="descent-note">{note}</p>}
+      <div className="descent-transport">
+        <button type="button" data-testid="descent-play" aria-pressed={playing} onClick={() => (playing ? runtime.race.pause() : runtime.race.play())}>
+          {playing ? '❚❚ pause' : '▶ play'}
+        </button>
+        <button type="button" data-testid="descent-step" onClick={() => runtime.race.stepOnce()}>step</button>
+        <button type="button" data-testid="descent-reset" onClick={() => runtime.race.reset()}>reset</button>
+      </div>
+      {summary.error && <div className="descent-error" role="alert">{summary.error}</div>}
+      {summary.racers.length === 0 && !summary.error && <div className="muted">Tick “race” in an optimizer’s folder to enter it.</div>}
+      <table className="descent-status" data-testid="descent-status">
+        <tbody>
+          {summary.racers.map((r) => (
+            <tr key={r.id} data-racer={r.id} data-status={r.status}>
+              <td>
+                <span className="descent-swatch" style={{ background: OPTIMIZER_COLOURS[r.id as OptimizerName] }} />
+                {label(r.id)}
+                {r.message && <div className="message">{r.message}</div>}
+              </td>
+              <td className="num">step {r.steps}</td>
+              <td className="num">f = {Number.isFinite(r.loss) ? r.loss.toPrecision(4) : 'undefined'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="descent-legend">
+        <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.gradient }} />−γ∇f</span>
+        <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.velocity }} />−γ·b (momentum)</span>
+        <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.lookahead }} />Nesterov look-ahead</span>
+        <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.adamStep }} />Adam step γm̂/(√v̂+ε)</span>
+      </div>
+      {surface && (
+        <ContourInset
+          surface={surface}
+          race={runtime.race.race}
+          raceVersion={runtime.race.version}
+          swarm={runtime.swarm}
+          colours={OPTIMIZER_COLOURS}
+          start={start}
+        />
+      )}
+      <StepChart
+        title={Number.isFinite(fStar) ? 'f − f* (log) against step' : 'f against step (no known minimum: linear)'}
+        series={lossSeries}
+        version={runtime.race.version}
+        log={Number.isFinite(fStar)}
+        testId="descent-loss-chart"
+      />
+      <StepChart
+        title="distance to the nearest known minimum (log)"
+        series={distanceSeries}
+        version={runtime.race.version}
+        emptyText="this surface lists no minimum"
+        testId="descent-distance-chart"
+      />
+      {swarmStatus.phase !== 'idle' && <SwarmStatusLine status={swarmStatus} minima={surface?.minima ?? []} />}
+    </div>
+  )
+}
+
+function SwarmStatusLine({ status, minima }: { status: ReturnType<LabRuntime['swarm']['status']['get']>; minima: readonly (readonly [number, number])[] }) {
+  if (status.phase === 'error') return <div className="descent-error" role="alert" data-testid="descent-swarm-status">swarm: {status.message}</div>
+  const progress = status.phase === 'loading' ? status.message : `swarm on ${status.backend}: step ${status.step} / ${status.total}`
+  return (
+    <div data-testid="descent-swarm-status" data-phase={status.phase}>
+      <h3>Swarm</h3>
+      <div className="muted">{progress}</div>
+      {status.phase === 'done' && (
+        <div className="descent-legend">
+          {minima.map(([x, y], i) => (
+            <span key={i}>
+              <span className="descent-swatch" style={{ background: basinColour(i) }} />
+              ({x.toFixed(3)}, {y.toFixed(3)}): {status.basinCounts[i]}
+            </span>
+          ))}
+          <span><span className="descent-swatch" style={{ background: basinColour(-1) }} />unresolved: {status.basinCounts[minima.length]}</span>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+// Every hyperparameter of every optimizer as a schema parameter (so each is a GUI control and part of the link),
+// and the way back: the scene's values → the RacerSpecs the race runs. One lil-gui folder per optimizer, holding
+// its enable box, exactly the hyperparameters torch.optim gives that kind, and an LR schedule with its parameters.
+import type { LrSchedule, OptimizerName, OptimizerOptions, RacerSpec } from '../../../src/math/optim/index.ts'
+import { OPTIMIZER_NAMES } from '../../../src/math/optim/index.ts'
+import type { ParamSpec, ParamValue } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+
+type Hyper = Exclude<keyof OptimizerOptions, 'schedule'>
+
+/** Which torch.optim hyperparameters each kind has (Nesterov has no dampening: PyTorch requires it to be 0). */
+export const HYPERPARAMETERS: Readonly<Record<OptimizerName, readonly Hyper[]>> = {
+  gd: ['lr', 'weightDecay'],
+  momentum: ['lr', 'momentum', 'dampening', 'weightDecay'],
+  nesterov: ['lr', 'momentum', 'weightDecay'],
+  adagrad: ['lr', 'lrDecay', 'initialAccumulatorValue', 'eps', 'weightDecay'],
+  rmsprop: ['lr', 'alpha', 'eps', 'momentum', 'centered', 'weightDecay'],
+  adam: ['lr', 'beta1', 'beta2', 'eps', 'weightDecay', 'amsgrad'],
+  adamw: ['lr', 'beta1', 'beta2', 'eps', 'weightDecay', 'amsgrad'],
+}
+
+/**
+ * Lab defaults: PyTorch's, except the learning rates, which are chosen so that on the default surface (Rosenbrock
+ * from (−1.5, 2)) every racer makes visible progress in a couple of thousand steps without diverging
+ * (GD is stable there only below about 2/λ_max ≈ 1e-3).
+ */
+const LAB_LR: Readonly<Record<OptimizerName, number>> = {
+  gd: 1e-3, momentum: 5e-4, nesterov: 5e-4, adagrad: 0.5, rmsprop: 0.01, adam: 0.05, adamw: 0.05,
+}
+export const ENABLED_BY_DEFAULT: readonly OptimizerName[] = ['gd', 'momentum', 'adam']
+
+function hyperSpec(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec {
+  const spec = hyperSpecUnlabelled(name, hyper, folder)
+  return { ...spec, label: `${OPTIMIZER_LABELS[name]} ${spec.label}` }
+}
+
+function hyperSpecUnlabelled(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec {
+  switch (hyper) {
+    case 'lr':
+      return { kind: 'number', label: 'lr γ', min: 1e-5, max: 10, step: 1e-5, default: LAB_LR[name], log: true, folder }
+    case 'momentum':
+      return { kind: 'number', label: 'momentum μ', min: 0, max: 0.999, step: 0.001, default: name === 'rmsprop' ? 0 : 0.9, folder }
+    case 'dampening':
+      return { kind: 'number', label: 'dampening τ', min: 0, max: 1, step: 0.01, default: 0, folder }
+    case 'alpha':
+      return { kind: 'number', label: 'alpha α', min: 0, max: 0.9999, step: 0.0001, default: 0.99, folder }
+    case 'eps':
+      return { kind: 'number', label: 'eps ε', min: 1e-12, max: 1, step: 1e-12, default: name === 'adagrad' ? 1e-10 : 1e-8, log: true, folder }
+    case 'beta1':
+      return { kind: 'number', label: 'beta1 β₁', min: 0, max: 0.999, step: 0.001, default: 0.9, folder }
+    case 'beta2':
+      return { kind: 'number', label: 'beta2 β₂', min: 0, max: 0.9999, step: 0.0001, default: 0.999, folder }
+    case 'weightDecay':
+      return { kind: 'number', label: 'weight decay λ', min: 0, max: 1, step: 0.001, default: name === 'adamw' ? 0.01 : 0, folder }
+    case 'centered':
+      return { kind: 'boolean', label: 'centered', default: false, folder }
+    case 'amsgrad':
+      return { kind: 'boolean', label: 'AMSGrad', default: false, folder }
+    case 'initialAccumulatorValue':
+      return { kind: 'number', label: 'initial accumulator', min: 0, max: 10, step: 0.01, default: 0, folder }
+    case 'lrDecay':
+      return { kind: 'number', label: 'lr decay η', min: 0, max: 1, step: 0.0001, default: 0, folder }
+  }
+}
+
+const SCHEDULES = [
+  { value: 'constant', label: 'constant' },
+  { value: 'step', label: 'StepLR' },
+  { value: 'exponential', label: 'ExponentialLR' },
+  { value: 'cosine', label: 'CosineAnnealingLR' },
+] as const
+
+/** URL key of one optimizer setting, e.g. key('adam', 'beta1') = 'adam_beta1'. */
+export const key = (name: OptimizerName, setting: string): string => `${name}_${setting}`
+
+/** The schema parameters of all optimizers, folder by folder, in OPTIMIZER_NAMES order. */
+export function optimizerParams(): Record<string, ParamSpec> {
+  const params: Record<string, ParamSpec> = {}
+  for (const name of OPTIMIZER_NAMES) {
+    const folder = OPTIMIZER_LABELS[name]
+    // Labels carry the optimizer's name although the folder does too: the side panel's readouts list them flat.
+    const label = (text: string) => `${folder} ${text}`
+    params[key(name, 'on')] = { kind: 'boolean', label: label('races'), default: ENABLED_BY_DEFAULT.includes(name), folder }
+    for (const hyper of HYPERPARAMETERS[name]) params[key(name, hyper)] = hyperSpec(name, hyper, folder)
+    params[key(name, 'sched')] = { kind: 'choice', label: label('LR schedule'), options: SCHEDULES, default: 'constant', folder }
+    params[key(name, 'gamma')] = { kind: 'number', label: label('schedule γ'), min: 0.5, max: 1, step: 0.0001, default: 0.999, folder }
+    params[key(name, 'stepsize')] = { kind: 'integer', label: label('StepLR step'), min: 1, max: 10000, step: 1, default: 200, log: true, folder }
+    params[key(name, 'tmax')] = { kind: 'integer', label: label('cosine T_max'), min: 1, max: 20000, step: 1, default: 1000, log: true, folder }
+    params[key(name, 'lrmin')] = { kind: 'number', label: label('cosine lr min'), min: 0, max: 1, step: 1e-5, default: 0, folder }
+  }
+  return params
+}
+
+export function scheduleFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): LrSchedule {
+  const num = (setting: string) => values[key(name, setting)] as number
+  switch (values[key(name, 'sched')]) {
+    case 'step': return { kind: 'step', stepSize: num('stepsize'), gamma: num('gamma') }
+    case 'exponential': return { kind: 'exponential', gamma: num('gamma') }
+    case 'cosine': return { kind: 'cosine', tMax: num('tmax'), lrMin: num('lrmin') }
+    default: return { kind: 'constant' }
+  }
+}
+
+export function optionsFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): OptimizerOptions {
+  const options: Record<string, unknown> = { schedule: scheduleFrom(name, values) }
+  for (const hyper of HYPERPARAMETERS[name]) options[hyper] = values[key(name, hyper)]
+  return options as OptimizerOptions
+}
+
+/** The enabled optimizers as race entries (id = optimizer name), in OPTIMIZER_NAMES order. */
+export function racerSpecsFrom(values: Readonly<Record<string, ParamValue>>): RacerSpec[] {
+  return OPTIMIZER_NAMES.filter((name) => values[key(name, 'on')] === true).map((name) => ({
+    id: name,
+    optimizer: name,
+    options: optionsFrom(name, values),
+  }))
+}
