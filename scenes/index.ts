@@ -26,6 +26,13 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./02-multivariable/partials.scene.tsx'),
   },
   {
+    id: 'gradient-field',
+    chapter: 2,
+    title: 'The gradient field',
+    section: '2.2 The gradient',
+    load: () => import('./02-multivariable/gradientField.scene.tsx'),
+  },
+  {
     id: 'descent',
     chapter: 'lab',
     title: 'Descent lab',

@@ -2,8 +2,8 @@
 // GPU buffers' Float32Arrays in one loop: no Object3D, no Matrix4, no allocation per arrow.
 //
 // The arrow geometry points along +x from x = 0 to x = 1 and is 1 wide; an instance matrix (column-major, as three.js
-// stores it) is T·R_z(φ)·S(L): scaled uniformly to the arrow's length L, turned to the world direction of ∇f, and
-// moved so the arrow is centred on its grid cell. Its length and colour both grow with |∇f| up to the reference norm.
+// stores it) maps its x axis to the arrow's direction, y to the level direction across it and z to the normal, all
+// scaled uniformly to the arrow's length L, and moves it so the arrow is centred on its grid cell. Its length and colour both grow with |∇f| up to the reference norm.
 import type { PlotTransform } from '../plot/plotTransform.ts'
 import type { GradientFieldSamples } from './gradientField.ts'
 
@@ -13,7 +13,7 @@ export type ArrowPlacement = 'floor' | 'surface'
 export const ARROW_CELL_FRACTION = 0.9
 
 /**
- * Writes 16 floats per arrow into `matrices` and 3 into `colors`. Arrows where ∇f (or, on the surface, f) is
+ * Writes 16 floats per arrow into `matrices` and 3 (linear RGB) into `colors`. Arrows where ∇f (or, on the surface, f) is
  * undefined or outside the z range get a zero matrix, which draws nothing.
  */
 export function writeArrowInstances(
@@ -35,35 +35,51 @@ export function writeArrowInstances(
     // World direction of ∇f: each math axis is stretched by its scale.
     const wx = scale.x * gx[i]!
     const wy = scale.y * gy[i]!
-    const wlen = Math.hypot(wx, wy)
-    if (!Number.isFinite(norm) || !onSurfaceOk || referenceNorm <= 0 || wlen === 0) {
+    if (!Number.isFinite(norm) || !onSurfaceOk || referenceNorm <= 0 || norm === 0) {
       matrices.fill(0, base, base + 16)
       writeColor(colors, i, 0)
       continue
     }
     const t = Math.min(1, norm / referenceNorm)
     const length = ARROW_CELL_FRACTION * cell * t
-    const c = wx / wlen
-    const s = wy / wlen
     const cx = scale.x * xs[i]! + offset.x
     const cy = scale.y * ys[i]! + offset.y
+    // Along: on the floor, the world direction of ∇f. On the surface, the uphill direction IN the tangent plane,
+    // (fx, fy, fx² + fy²) in math units (it climbs |∇f| per unit of |∇f| travelled), so the arrow lies on the surface
+    // instead of cutting into it. Across: the level direction (−fy, fx, 0), horizontal and tangent in both cases.
+    const wz = placement === 'floor' ? 0 : scale.z * norm * norm
+    const alongLength = Math.hypot(wx, wy, wz)
+    const ax = wx / alongLength
+    const ay = wy / alongLength
+    const az = wz / alongLength
+    const qx = -scale.x * gy[i]!
+    const qy = scale.y * gx[i]!
+    const qLength = Math.hypot(qx, qy)
+    const bx = qx / qLength
+    const by = qy / qLength
+    // Normal = along × across (unit, as the two are orthogonal unit vectors).
+    const nx = -az * by
+    const ny = az * bx
+    const nz = ax * by - ay * bx
+    // On the surface the arrow floats a hair above it (along the normal), so it is not buried where the surface curves.
+    const lift = placement === 'floor' ? 0 : 0.004
     const cz = placement === 'floor' ? floorZ : scale.z * z + offset.z
-    // Columns: R·S·e_x, R·S·e_y, R·S·e_z, and the start point (the centre minus half the arrow).
-    matrices[base] = c * length
-    matrices[base + 1] = s * length
-    matrices[base + 2] = 0
+    // Columns: along·L, across·L, normal·L, and the start point (the centre minus half the arrow).
+    matrices[base] = ax * length
+    matrices[base + 1] = ay * length
+    matrices[base + 2] = az * length
     matrices[base + 3] = 0
-    matrices[base + 4] = -s * length
-    matrices[base + 5] = c * length
+    matrices[base + 4] = bx * length
+    matrices[base + 5] = by * length
     matrices[base + 6] = 0
     matrices[base + 7] = 0
-    matrices[base + 8] = 0
-    matrices[base + 9] = 0
-    matrices[base + 10] = length
+    matrices[base + 8] = nx * length
+    matrices[base + 9] = ny * length
+    matrices[base + 10] = nz * length
     matrices[base + 11] = 0
-    matrices[base + 12] = cx - (c * length) / 2
-    matrices[base + 13] = cy - (s * length) / 2
-    matrices[base + 14] = cz
+    matrices[base + 12] = cx - (ax * length) / 2 + lift * nx
+    matrices[base + 13] = cy - (ay * length) / 2 + lift * ny
+    matrices[base + 14] = cz - (az * length) / 2 + lift * nz
     matrices[base + 15] = 1
     writeColor(colors, i, t)
   }
@@ -71,7 +87,7 @@ export function writeArrowInstances(
 
 /**
  * Arrow colour for t = |∇f| / reference in [0, 1]: pale yellow (gentle slope) through orange to deep red (steep), in
- * linear RGB. A warm ramp, so the arrows stand apart from the surface's viridis blues and greens.
+ * sRGB. A warm ramp, so the arrows stand apart from the surface's viridis blues and greens.
  */
 export function arrowColor(t: number): [number, number, number] {
   const u = Math.min(1, Math.max(0, t))
@@ -82,12 +98,17 @@ export function arrowColor(t: number): [number, number, number] {
   return [a[0]! + (b[0]! - a[0]!) * s, a[1]! + (b[1]! - a[1]!) * s, a[2]! + (b[2]! - a[2]!) * s]
 }
 
+/** sRGB component → linear, the space three.js expects in colour buffers (it encodes to sRGB on output). */
+export function srgbToLinear(c: number): number {
+  return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4)
+}
+
 function writeColor(colors: Float32Array, i: number, t: number): void {
   const u = Math.min(1, Math.max(0, t))
   // Inlined arrowColor (no array per arrow); the unit test checks the two agree.
   const lower = u < 0.5
   const s = lower ? u * 2 : (u - 0.5) * 2
-  colors[i * 3] = lower ? 1.0 + (0.96 - 1.0) * s : 0.96 + (0.62 - 0.96) * s
-  colors[i * 3 + 1] = lower ? 0.87 + (0.45 - 0.87) * s : 0.45 + (0.05 - 0.45) * s
-  colors[i * 3 + 2] = lower ? 0.45 + (0.1 - 0.45) * s : 0.1 + (0.1 - 0.1) * s
+  colors[i * 3] = srgbToLinear(lower ? 1.0 + (0.96 - 1.0) * s : 0.96 + (0.62 - 0.96) * s)
+  colors[i * 3 + 1] = srgbToLinear(lower ? 0.87 + (0.45 - 0.87) * s : 0.45 + (0.05 - 0.45) * s)
+  colors[i * 3 + 2] = srgbToLinear(lower ? 0.45 + (0.1 - 0.45) * s : 0.1 + (0.1 - 0.1) * s)
 }

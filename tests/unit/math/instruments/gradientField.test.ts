@@ -67,8 +67,12 @@ describe('arrow instances', () => {
     expect(length).toBeCloseTo((ARROW_CELL_FRACTION * 2) / n, 6)
     expect((end[1]! - start[1]!) / (end[0]! - start[0]!)).toBeCloseTo(0.5, 6)
     expect(m[14]).toBeCloseTo(-transform.halfExtent.z + 1e-3, 6)
+    // Colour buffers hold linear RGB: the sRGB ramp value decoded with the sRGB transfer function, written out here.
+    const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)
     const [r, g, b] = arrowColor(1)
-    expect([colors[15], colors[16], colors[17]].map((v) => Number(v!.toFixed(5)))).toEqual([r, g, b].map((v) => Number(Math.fround(v).toFixed(5))))
+    expect(colors[15]).toBeCloseTo(linear(r), 6)
+    expect(colors[16]).toBeCloseTo(linear(g), 6)
+    expect(colors[17]).toBeCloseTo(linear(b), 6)
   })
 
   it('undefined arrows get a zero matrix (nothing drawn); on the surface, so do arrows outside the z range', () => {
@@ -90,5 +94,27 @@ describe('arrow instances', () => {
     expect(arrowColor(0.5)).toEqual([0.96, 0.45, 0.1])
     expect(arrowColor(1)[0]).toBeCloseTo(0.62, 12)
     expect(arrowColor(-3)).toEqual(arrowColor(0))
+  })
+})
+
+describe('arrow instances on the surface', () => {
+  it('lie in the tangent plane, pointing uphill, centred (up to a small lift) on the surface point', () => {
+    const n = 4
+    const d = { xMin: -2, xMax: 2, yMin: -2, yMax: 2 }
+    const transform = createPlotTransform(d, { min: -10, max: 10 })
+    const field = createGradientFieldSampler(parse('x^2 + 2*y')).sample({}, d, n)
+    const matrices = new Float32Array(n * n * 16)
+    writeArrowInstances(field, transform, 'surface', matrices, new Float32Array(n * n * 3))
+    const i = 6 // row 1 (y = −0.5), column 2 (x = 0.5): ∇f = (1, 2), f = −0.75
+    const m = matrices.subarray(16 * i, 16 * i + 16)
+    const along = [m[0]!, m[1]!, m[2]!]
+    // The tangent plane's uphill direction in world units: (sx·fx, sy·fy, sz·(fx² + fy²)).
+    const { scale } = transform
+    const uphill = [scale.x * 1, scale.y * 2, scale.z * 5]
+    const cos = (along[0]! * uphill[0]! + along[1]! * uphill[1]! + along[2]! * uphill[2]!) / (Math.hypot(...along) * Math.hypot(...uphill))
+    expect(cos).toBeCloseTo(1, 6)
+    const mid = [m[12]! + along[0]! / 2, m[13]! + along[1]! / 2, m[14]! + along[2]! / 2]
+    const onSurface = transform.toWorld(0.5, -0.5, -0.75)
+    expect(Math.hypot(mid[0]! - onSurface.x, mid[1]! - onSurface.y, mid[2]! - onSurface.z)).toBeLessThan(0.005)
   })
 })
