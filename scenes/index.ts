@@ -39,6 +39,13 @@ export const SCENES: readonly SceneEntry[] = [
     section: 'Lab: optimizers racing',
     load: () => import('./lab/descent.scene.tsx'),
   },
+  {
+    id: 'tangent-line',
+    chapter: 1,
+    title: 'The tangent line',
+    section: '1.2 The derivative as a slope',
+    load: () => import('./01-single-variable/tangent.scene.tsx'),
+  },
 ]
 
 export function findScene(id: string): SceneEntry | undefined {

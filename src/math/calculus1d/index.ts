@@ -2,7 +2,7 @@
 // difference-quotient tables with their error terms, one-sided limits (does f′(x) exist?), honest curve sampling,
 // the flat plot panel, and a symbolic zero test for identities.
 export { function1d, type Function1d, type RealFn } from './function1d.ts'
-export { secantLine, tangentLine, lineAt, isDrawableLine, type Line1d } from './lines1d.ts'
+export { secantLine, tangentLine, lineAt, isDrawableLine, clipLineToWindow, type Line1d } from './lines1d.ts'
 export { differenceQuotient, quotientTable, optimalStep, bestRow, FLOAT64_EPSILON, type QuotientRow } from './differenceQuotients.ts'
 export { oneSidedLimit, derivativeVerdict, slopesAgree, type Side, type SideLimit, type DerivativeVerdict } from './oneSidedDerivative.ts'
 export { sampleCurve, clipPolylines, type Polyline, type SampleCurveOptions } from './sampleCurve.ts'

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { compile, differentiate, parse } from '../../../../src/math/expr/index.ts'
-import { bestRow, function1d, optimalStep, quotientTable, secantLine, tangentLine, lineAt } from '../../../../src/math/calculus1d/index.ts'
+import { bestRow, clipLineToWindow, function1d, optimalStep, quotientTable, secantLine, tangentLine, lineAt } from '../../../../src/math/calculus1d/index.ts'
 
 const at = (text: string) => {
   const fn = compile(parse(text))
@@ -76,5 +76,22 @@ describe('quotient table', () => {
     expect(rows[15]!.error).toBeGreaterThan(0.01)
     const hStar = optimalStep(Math.sin(1), -Math.sin(1))
     expect(hStar).toBeCloseTo(2 * Math.sqrt(Number.EPSILON), 20)
+  })
+})
+
+describe('clipLineToWindow', () => {
+  const window = { xMin: -2, xMax: 2, yMin: -1, yMax: 1 }
+  it('y = x through the window [−2, 2] × [−1, 1] is visible from (−1, −1) to (1, 1)', () => {
+    const out = [0, 0, 0, 0]
+    expect(clipLineToWindow({ x0: 0, y0: 0, slope: 1 }, window, out)).toBe(true)
+    expect(out).toEqual([-1, -1, 1, 1])
+  })
+  it('a flat line spans the window; a line above it, or an undefined one, is not drawn', () => {
+    const out = [0, 0, 0, 0]
+    expect(clipLineToWindow({ x0: 5, y0: 0.5, slope: 0 }, window, out)).toBe(true)
+    expect(out).toEqual([-2, 0.5, 2, 0.5])
+    expect(clipLineToWindow({ x0: 0, y0: 3, slope: 0 }, window, out)).toBe(false)
+    expect(clipLineToWindow({ x0: 0, y0: 0, slope: NaN }, window, out)).toBe(false)
+    expect(clipLineToWindow({ x0: 0, y0: 10, slope: 0.1 }, window, out)).toBe(false)
   })
 })
