@@ -70,7 +70,7 @@ describe('surface parameter change: GPU uniform vs CPU re-sample', () => {
       const gpuScene = new THREE.Scene()
       const expression = surfaceGlslFromExpr(f)
       const material = createSurfaceMaterial(expression)
-      setSurfaceFrame(material, transform, { x: 1, y: 1 })
+      setSurfaceFrame(material, transform, { x: 1, y: 1 }, n)
       const gpuMesh = new THREE.Mesh(createGridGeometry(n), material)
       gpuMesh.frustumCulled = false
       gpuScene.add(gpuMesh)

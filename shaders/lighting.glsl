@@ -19,7 +19,7 @@ vec3 plot_shade(vec3 albedo, vec3 n, vec3 viewDir, float upness, bool backside) 
   vec3 light = ambient + keyDiffuse * vec3(0.78, 0.75, 0.70) + fillDiffuse * vec3(0.22, 0.25, 0.32);
   vec3 halfway = normalize(key + viewDir);
   float specular = 0.10 * pow(max(dot(n, halfway), 0.0), 64.0);
-  float rim = 0.18 * pow(1.0 - max(dot(n, viewDir), 0.0), 3.0);
+  float rim = 0.12 * pow(1.0 - max(dot(n, viewDir), 0.0), 3.0);
   float occlusion = mix(0.82, 1.0, clamp(upness, 0.0, 1.0));
   vec3 color = albedo * light * occlusion + vec3(specular) + rim * mix(albedo, vec3(1.0), 0.6);
   return backside ? color * 0.6 : color;

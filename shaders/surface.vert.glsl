@@ -3,6 +3,7 @@
 #include "expr.glsl"
 #include "plotFrame.glsl"
 #include "undefinedValues.glsl"
+#include "domainEdge.glsl"
 
 out vec2 v_domain;        // math (x, y); interpolated, so the fragment shader can evaluate f exactly per pixel
 out float v_defined;      // 1 where f is defined at the vertex; inside a triangle touching an undefined vertex it is < 1
@@ -13,6 +14,17 @@ void main() {
   vec2 p = plot_domainMin + position.xy * plot_domainSize;
   float z = f(p);
   bool defined = plot_isDefined(z);
+#ifdef PLOT_SNAP_EDGES
+  if (!defined) {
+    // Next to the defined region: move onto its edge (see domainEdge.glsl). Deeper in: stays undefined.
+    vec2 snapped;
+    if (plot_snapToDefined(p, snapped)) {
+      p = snapped;
+      z = f(p);
+      defined = true;
+    }
+  }
+#endif
   float span = plot_zRange.y - plot_zRange.x;
   // A pole's 1e30 becomes a vertex just beyond the lid (no spikes to infinity); the fragment shader, which knows f
   // exactly per pixel, discards what lies outside the box. Undefined vertices collapse onto the floor, and every

@@ -43,9 +43,9 @@ export function SurfaceMesh(props: SurfaceMeshProps) {
   const gridY = props.gridStep?.y ?? niceStep(domain.yMax - domain.yMin)
 
   useLayoutEffect(() => {
-    setSurfaceFrame(material, transform, { x: gridX, y: gridY })
+    setSurfaceFrame(material, transform, { x: gridX, y: gridY }, resolution)
     invalidate()
-  }, [material, transform, gridX, gridY, invalidate])
+  }, [material, transform, gridX, gridY, resolution, invalidate])
 
   useLayoutEffect(() => {
     setSurfaceParameters(material, expression.parameters, params)

@@ -19,12 +19,15 @@ export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.
     plot_worldOffset: { value: new THREE.Vector3() },
     plot_showGrid: { value: 0 },
     plot_gridStep: { value: new THREE.Vector2(1, 1) },
+    plot_cellSize: { value: new THREE.Vector2(1, 1) },
     plot_wallTolerance: { value: WALL_TOLERANCE },
   }
   for (const name of expression.parameters) uniforms[uniformName(name)] = { value: Number.NaN }
   return new THREE.ShaderMaterial({
     name: 'SurfacePlot',
     glslVersion: THREE.GLSL3,
+    // Edge snapping costs a loop in the vertex shader; compile it in only where f has undefined regions.
+    defines: expression.snapEdges === false ? {} : { PLOT_SNAP_EDGES: '' },
     vertexShader,
     fragmentShader,
     uniforms,
@@ -36,8 +39,16 @@ export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.
   })
 }
 
-/** Points the material at a plot box: domain, z range and world mapping from the same PlotTransform instruments use. */
-export function setSurfaceFrame(material: THREE.ShaderMaterial, transform: PlotTransform, gridStep: { x: number; y: number }): void {
+/**
+ * Points the material at a plot box: domain, z range and world mapping from the same PlotTransform instruments use.
+ * `resolution` is the grid's vertices per side (the vertex shader needs the cell size to find the edge of f's domain).
+ */
+export function setSurfaceFrame(
+  material: THREE.ShaderMaterial,
+  transform: PlotTransform,
+  gridStep: { x: number; y: number },
+  resolution: number,
+): void {
   const u = material.uniforms
   const { domain, zRange, scale, offset } = transform
   ;(u.plot_domainMin!.value as THREE.Vector2).set(domain.xMin, domain.yMin)
@@ -46,6 +57,8 @@ export function setSurfaceFrame(material: THREE.ShaderMaterial, transform: PlotT
   ;(u.plot_worldScale!.value as THREE.Vector3).set(scale.x, scale.y, scale.z)
   ;(u.plot_worldOffset!.value as THREE.Vector3).set(offset.x, offset.y, offset.z)
   ;(u.plot_gridStep!.value as THREE.Vector2).set(gridStep.x, gridStep.y)
+  const cells = Math.max(1, resolution - 1)
+  ;(u.plot_cellSize!.value as THREE.Vector2).set((domain.xMax - domain.xMin) / cells, (domain.yMax - domain.yMin) / cells)
 }
 
 /** Writes parameter values into their u_<name> uniforms. A parameter missing from `values` is NaN, as in compile(). */

@@ -3,6 +3,7 @@
 // Only "expr.glsl" changes with the expression; parameters are uniforms, so changing one never recompiles.
 import type { Expr } from '../math/expr/index.ts'
 import { gradient, toGlsl, glslUniforms } from '../math/expr/index.ts'
+import { mayBeUndefinedOnRegions } from '../math/plot/index.ts'
 import { resolveIncludes, type ShaderChunks } from './resolveIncludes.ts'
 import { SHADER_CHUNKS } from './shaderChunks.ts'
 
@@ -11,6 +12,11 @@ export interface SurfaceExpressionGlsl {
   readonly source: string
   /** Parameter names (sorted); each is read from `uniform float u_<name>`. */
   readonly parameters: readonly string[]
+  /**
+   * Whether f can be undefined on whole regions (sqrt, log, fractional powers …): then the vertex shader pulls the
+   * mesh onto the edge of the defined region (shaders/domainEdge.glsl). Default true, the safe choice.
+   */
+  readonly snapEdges?: boolean
 }
 
 export interface SurfaceShaders {
@@ -32,7 +38,7 @@ export function surfaceGlslFromExpr(f: Expr): SurfaceExpressionGlsl {
     partialX.source,
     partialY.source,
   ].join('\n')
-  return { source, parameters }
+  return { source, parameters, snapEdges: mayBeUndefinedOnRegions(f) }
 }
 
 /** The complete vertex and fragment sources (every #include expanded) for one expression. */

@@ -3,7 +3,7 @@
 // regions and poles stay inside the plot box, and the extreme resolutions render. Screenshots go to
 // test-output/screenshots for a person to look at.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { Canvas, type RootState } from '@react-three/fiber'
@@ -106,7 +106,9 @@ function CommitCounter({ onCommit }: { onCommit: () => void }) {
   return null
 }
 function useEffectEveryCommit(callback: () => void) {
-  useEffect(() => callback())
+  useEffect(() => {
+    callback()
+  })
 }
 
 const isBackground = (p: Uint8Array, k: number) =>

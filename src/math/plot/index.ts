@@ -5,3 +5,4 @@ export { fitZRange, sampleGrid, percentileOfSorted, type ZRangeFitOptions } from
 export { createPlotTransform, DEFAULT_Z_SCALE, MAX_ASPECT, type PlotTransform, type Vec3Like } from './plotTransform.ts'
 export { framingDistance, defaultCameraPosition } from './cameraFraming.ts'
 export { VIRIDIS_STOPS, VIRIDIS_STOPS_HEX, viridis, viridisCssGradient } from './viridisColormap.ts'
+export { mayBeUndefinedOnRegions } from './undefinedRegions.ts'

@@ -20,6 +20,7 @@ export interface SliceWithTangentProps {
   readonly slope: number
   readonly color: string
   readonly showPlane?: boolean
+  readonly showTangent?: boolean
   readonly name?: string
 }
 
@@ -27,7 +28,7 @@ export interface SliceWithTangentProps {
 const CURVE_SAMPLES = 400
 
 export function SliceWithTangent(props: SliceWithTangentProps) {
-  const { value, x0, y0, f0, ux, uy, slope, color, showPlane = true, name } = props
+  const { value, x0, y0, f0, ux, uy, slope, color, showPlane = true, showTangent = true, name } = props
   const transform = usePlotTransform()
   const curve = useMemo(() => {
     const span = lineThroughDomain(x0, y0, ux, uy, transform.domain)
@@ -48,7 +49,7 @@ export function SliceWithTangent(props: SliceWithTangentProps) {
     <group name={name}>
       {showPlane && <VerticalSlicePlane x0={x0} y0={y0} ux={ux} uy={uy} color={color} />}
       <WorldSegments positions={curve} color={color} width={3} hiddenOpacity={0.2} name={name && `${name}-curve`} />
-      <WorldSegments positions={tangent} color="#ffffff" width={3.5} hiddenOpacity={0.35} name={name && `${name}-tangent`} />
+      {showTangent && <WorldSegments positions={tangent} color="#ffffff" width={3.5} hiddenOpacity={0.35} name={name && `${name}-tangent`} />}
     </group>
   )
 }
