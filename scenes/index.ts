@@ -33,6 +33,13 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./02-multivariable/gradientField.scene.tsx'),
   },
   {
+    id: 'tangent-plane-hessian',
+    chapter: 2,
+    title: 'Tangent plane and Hessian',
+    section: '2.3 Linear and quadratic approximation',
+    load: () => import('./02-multivariable/tangentPlane.scene.tsx'),
+  },
+  {
     id: 'descent',
     chapter: 'lab',
     title: 'Descent lab',

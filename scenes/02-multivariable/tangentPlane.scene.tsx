@@ -1,0 +1,116 @@
+// Chapter 2 · The tangent plane and the Hessian. At the picked point: the tangent plane z = f(p) + ∇f(p)·d (the
+// best linear model), the quadratic model that adds ½ dᵀ H d (the best quadratic one), and the principal directions,
+// the eigenvectors of H, along which the surface bends the most and the least; each is drawn as the curve of the
+// surface in that direction, coloured by the sign of its eigenvalue (its curvature). The side panel gives H as
+// formulas and as numbers, its eigenvalues and the second-derivative test.
+import { useMemo } from 'react'
+import { InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
+import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
+import { SymbolicHessian } from '../../src/ui/instruments/SymbolicHessian.tsx'
+import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
+import { classifyHessian } from '../../src/math/instruments/classifyHessian.ts'
+import { quadraticModelAt, tangentPlaneAt } from '../../src/math/instruments/localModels.ts'
+import { isSecondOrderDefined } from '../../src/math/instruments/surfaceCalculus.ts'
+import type { SceneSchema } from '../../src/state/paramSpec.ts'
+import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+
+const PLANE_COLOR = '#e8e8ff'
+const QUADRATIC_COLOR = '#ff9f43'
+/** Principal directions: curving up (λ > 0) in cyan, down (λ < 0) in pink, flat (λ = 0) in grey. */
+const curvatureColor = (lambda: number) => (Math.abs(lambda) < 1e-9 ? '#b0b0b0' : lambda > 0 ? '#38d9ff' : '#ff5fa2')
+
+const schema: SceneSchema = {
+  params: {
+    // Critical points at (1, 0) (a minimum: H = diag(2, 1)) and (−1, 0) (a saddle: H = diag(−2, 1)).
+    ...surfaceSceneParams({ f: 'x^3/3 - x + y^2/2', x: [-2.5, 2.5], y: [-2.5, 2.5], point: [0.4, 0.8] }),
+    plane: { kind: 'boolean', label: 'tangent plane', default: true, folder: 'instruments' },
+    quadratic: { kind: 'boolean', label: 'quadratic model', default: false, folder: 'instruments' },
+    principal: { kind: 'boolean', label: 'principal directions', default: true, folder: 'instruments' },
+    patch: { kind: 'number', label: 'patch size', min: 0.05, max: 1, step: 0.01, default: 0.3, folder: 'instruments' },
+  },
+  camera: INSTRUMENT_CAMERA,
+}
+
+function TangentPlaneView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
+  const s = useSurfacePoint(state, expressions)
+  const { point } = s
+  const [zMin, zMax] = state.values.zr as readonly [number, number]
+  const plane = useMemo(() => tangentPlaneAt(point), [point])
+  const quadratic = useMemo(() => quadraticModelAt(point), [point])
+  const classification = useMemo(() => classifyHessian(point), [point])
+  const halfSize = state.values.patch as number
+  const secondOrder = isSecondOrderDefined(point)
+  return (
+    <InstrumentPlot
+      f={s.f}
+      params={s.params}
+      domain={s.domain}
+      resolution={state.values.res as number}
+      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
+      showGrid={state.values.grid as boolean}
+      onZRange={onZRange}
+      value={s.value}
+      point={point}
+      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
+      onPointEnd={endDrag}
+    >
+      {Boolean(state.values.plane) && Number.isFinite(point.fx) && (
+        <LocalModelPatch model={plane} x0={point.x} y0={point.y} halfSize={halfSize} color={PLANE_COLOR} opacity={0.32} renderOrder={INSTRUMENT_ORDER.tangentPlane} name="tangent-plane" />
+      )}
+      {Boolean(state.values.quadratic) && secondOrder && (
+        <LocalModelPatch model={quadratic} x0={point.x} y0={point.y} halfSize={halfSize} segments={40} color={QUADRATIC_COLOR} opacity={0.4} renderOrder={INSTRUMENT_ORDER.quadraticModel} name="quadratic-model" />
+      )}
+      {Boolean(state.values.principal) &&
+        secondOrder &&
+        classification.eigen.vectors.map(([vx, vy], i) => (
+          <SliceWithTangent
+            key={i}
+            value={s.value}
+            x0={point.x}
+            y0={point.y}
+            f0={point.f}
+            ux={vx}
+            uy={vy}
+            slope={point.fx * vx + point.fy * vy}
+            color={curvatureColor(classification.eigen.values[i]!)}
+            showPlane={false}
+            showTangent={false}
+            name={`principal-${i + 1}`}
+          />
+        ))}
+    </InstrumentPlot>
+  )
+}
+
+function TangentPlanePanel({ state, expressions }: SceneViewProps) {
+  const { point, calculus } = useSurfacePoint(state, expressions)
+  return (
+    <>
+      <h3>Hessian</h3>
+      <SymbolicHessian calculus={calculus} />
+      <h3>At the picked point</h3>
+      <p className="muted" style={{ fontSize: 12, margin: '0 0 6px' }}>
+        Pale: the tangent plane. <span style={{ color: QUADRATIC_COLOR }}>Orange</span>: the quadratic model. Curves: the principal
+        directions (eigenvectors of H), <span style={{ color: '#38d9ff' }}>cyan</span> where the surface curves up (λ &gt; 0),{' '}
+        <span style={{ color: '#ff5fa2' }}>pink</span> where it curves down (λ &lt; 0).
+      </p>
+      <PointReadouts point={point} showHessian />
+    </>
+  )
+}
+
+const tangentPlane: SceneDefinition = {
+  id: 'tangent-plane-hessian',
+  chapter: 2,
+  title: 'Tangent plane and Hessian',
+  section: '2.3 Linear and quadratic approximation',
+  functions: ['f'],
+  domain: { x: 'xr', y: 'yr' },
+  zRange: { auto: 'zauto', fixed: 'zr' },
+  schema,
+  View: TangentPlaneView,
+  Panel: TangentPlanePanel,
+}
+
+export default tangentPlane
