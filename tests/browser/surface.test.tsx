@@ -4,7 +4,7 @@
 // test-output/screenshots for a person to look at.
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { Canvas, type RootState } from '@react-three/fiber'
 import * as THREE from 'three'
@@ -12,6 +12,7 @@ import { parse } from '../../src/math/expr/index.ts'
 import { SurfacePlot, type SurfacePlotProps } from '../../src/render/SurfacePlot.tsx'
 import { PlotControls } from '../../src/render/PlotControls.tsx'
 import { SURFACE_MESH_NAME } from '../../src/render/SurfaceMesh.tsx'
+import { HeightLegend } from '../../src/render/HeightLegend.tsx'
 import { createPlotTransform, type Domain, type Interval } from '../../src/math/plot/index.ts'
 
 const WIDTH = 800
@@ -253,5 +254,35 @@ describe('SurfacePlot (GPU surface)', () => {
     expect(foregroundFraction(h.pixels())).toBeGreaterThan(0.1)
     await h.update({ showAxes: true, wireframe: resolution === 16 })
     await h.screenshot(`surface-resolution-${resolution}`)
+  })
+
+  it('the height legend shows the z range the surface reports', async () => {
+    const container = document.createElement('div')
+    container.style.cssText = `position:relative;width:${WIDTH}px;height:${HEIGHT}px;color:#c9d1d9`
+    document.body.appendChild(container)
+    const root = createRoot(container)
+    mounted = { root, container }
+    let state: RootState | undefined
+    function PlotWithLegend() {
+      const [range, setRange] = useState<Interval | null>(null)
+      return (
+        <>
+          <Canvas frameloop="demand" camera={{ fov: 45 }} gl={{ preserveDrawingBuffer: true }} onCreated={(s) => (state = s)}>
+            <color attach="background" args={[BACKGROUND]} />
+            <SurfacePlot f={parse('exp(-(x^2 + y^2)/2) * 3')} params={{}} domain={square} showGrid onZRange={setRange} />
+            <PlotControls />
+          </Canvas>
+          {range && <HeightLegend min={range.min} max={range.max} label="z = f(x, y)" style={{ position: 'absolute', right: 24, top: 24 }} />}
+        </>
+      )
+    }
+    root.render(<PlotWithLegend />)
+    await until(() => container.querySelector('figure') !== null && state?.scene.getObjectByName(SURFACE_MESH_NAME) !== undefined, 'the legend')
+    // exp(-r²/2)·3 on [-3, 3]² spans (0, 3]: with the 5% margin the range is about [-0.15, 3.15], ticks every 0.5.
+    const labels = [...container.querySelectorAll('figure span')].map((e) => e.textContent)
+    expect(labels).toEqual(['0', '0.5', '1.0', '1.5', '2.0', '2.5', '3.0'])
+    expect((container.querySelector('[data-testid="height-legend-bar"]') as HTMLElement).style.background).toContain('linear-gradient')
+    state!.gl.render(state!.scene, state!.camera)
+    await page.screenshot({ element: container, path: '../../test-output/screenshots/surface-with-legend.png' })
   })
 })
