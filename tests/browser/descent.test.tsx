@@ -7,7 +7,9 @@ import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { App } from '../../src/app/App.tsx'
 import { frameStats } from '../../src/app/frameProbe.ts'
-import { labRuntimeSlot, type LabRuntime } from '../../scenes/lab/descent/labRuntime.ts'
+import { labRuntimeSlot } from '../../scenes/lab/descent/labRuntime.ts'
+import { optionsFrom } from '../../scenes/lab/descent/optimizerParams.ts'
+import { createOptimizer, testFunction } from '../../src/math/optim/index.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -94,13 +96,142 @@ afterEach(() => {
   app = null
 })
 
+const queryOf = (hash: string) => new Map(hash.slice(hash.indexOf('?') + 1).split('&').map((p) => p.split('=', 2) as [string, string]))
+
+/** Presses play and waits until every racer has stopped (max steps, converged or diverged). */
+async function raceToTheEnd(host: HTMLElement): Promise<void> {
+  const runtime = await runtimeOf()
+  await waitFor(() => runtime.race.race.get(), 'the race')
+  button(host, 'play').click()
+  await waitFor(() => !runtime.race.playing.get() && runtime.race.race.get()!.racers.every((r) => r.status !== 'running'), 'the race to end')
+  await settle()
+}
+
+/** A link to the lab on one test function (a link carries f and the domain itself: choosing fn in the GUI fills them in). */
+function labHash(id: string, settings: string): string {
+  const t = testFunction(id)
+  const { xMin, xMax, yMin, yMax } = t.domain
+  return `#/descent?fn=${id}&f=${encodeURIComponent(t.expression)}&xr=${xMin},${xMax}&yr=${yMin},${yMax}&sx=${t.start[0]}&sy=${t.start[1]}&${settings}`
+}
+
+const RACE = labHash('rosenbrock', 'gd_on=0&momentum_on=1&adam_on=1&maxsteps=300&speed=3000&spf=200')
+
 describe('descent lab', () => {
-  it('loads with no errors and draws the surface', async () => {
+  it('loads with no errors, draws the surface, and moves the start point by click and by arrow keys', async () => {
     app = mountApp('#/descent')
     await settle()
     await runtimeOf()
     expect(coveredFraction(pixelsOf(app.host))).toBeGreaterThan(0.1)
     await shot('descent-default')
+    const canvas = app.host.querySelector('.viewport canvas') as HTMLCanvasElement
+    const before = pixelsOf(app.host)
+    // A click in the middle of the canvas lands on the surface: the start point moves there and into the link.
+    const rect = canvas.getBoundingClientRect()
+    const at = { clientX: rect.left + rect.width * 0.45, clientY: rect.top + rect.height * 0.6, bubbles: true, button: 0, pointerId: 1 }
+    canvas.dispatchEvent(new PointerEvent('pointerdown', at))
+    canvas.dispatchEvent(new PointerEvent('pointerup', at))
+    await waitFor(() => queryOf(location.hash).get('sx') !== '-1.5', 'the start point to move')
+    const sx = Number(queryOf(location.hash).get('sx'))
+    const sy = Number(queryOf(location.hash).get('sy'))
+    expect(sx).toBeGreaterThan(-2)
+    expect(sx).toBeLessThan(2)
+    await settle()
+    expect(differingFraction(before, pixelsOf(app.host))).toBeGreaterThan(0.0005)
+    // Arrow keys: 1% of the domain's width (4) per press, Shift a tenth of that.
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+    await waitFor(() => Number(queryOf(location.hash).get('sx')) !== sx, 'the key to move the start')
+    expect(Number(queryOf(location.hash).get('sx'))).toBeCloseTo(sx + 0.04, 4)
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true }))
+    await waitFor(() => Number(queryOf(location.hash).get('sy')) !== sy, 'the shifted key to move the start')
+    expect(Number(queryOf(location.hash).get('sy'))).toBeCloseTo(sy + 0.004, 4)
+    expect(app.errors).toEqual([])
+  })
+
+  it('races momentum and Adam on Rosenbrock for 300 steps: pixels change, and the trails are the same twice', async () => {
+    const trails: number[][][] = []
+    for (let run = 0; run < 2; run++) {
+      app = mountApp(RACE)
+      await settle()
+      const before = pixelsOf(app.host)
+      await raceToTheEnd(app.host)
+      const race = labRuntimeSlot.get()!.race.race.get()!
+      expect(race.racers.map((r) => r.id)).toEqual(['momentum', 'adam'])
+      expect(race.racers.map((r) => r.steps)).toEqual([300, 300])
+      trails.push(race.racers.map((r) => Array.from(r.trail)))
+      expect(differingFraction(before, pixelsOf(app.host))).toBeGreaterThan(0.001)
+      const rows = app.host.querySelectorAll('[data-testid="descent-status"] tr')
+      expect(Array.from(rows, (r) => r.getAttribute('data-status'))).toEqual(['max-steps', 'max-steps'])
+      if (run === 0) {
+        await shot('descent-race-rosenbrock')
+        await page.elementLocator(app.host.querySelector('[data-testid="descent-panel"]')!).screenshot({ path: '../../test-output/screenshots/descent-panel.png' })
+      }
+      expect(app.errors).toEqual([])
+      app.unmount()
+      app = null
+    }
+    expect(trails[1]).toEqual(trails[0])
+  })
+
+  it('a diverging learning rate says "diverged at step k" and the page keeps running', async () => {
+    app = mountApp(labHash('rosenbrock', 'gd_on=1&gd_lr=0.05&momentum_on=0&adam_on=1&maxsteps=600&speed=500&spf=50'))
+    await settle()
+    let ticks = 0
+    const timer = setInterval(() => ticks++, 50)
+    await raceToTheEnd(app.host).catch(() => undefined)
+    const row = await waitFor(() => app!.host.querySelector('[data-racer="gd"][data-status="diverged"]'), 'GD to diverge')
+    clearInterval(timer)
+    expect(row.textContent).toMatch(/diverged at step \d+/)
+    // Timers kept firing while the race ran: the page never froze.
+    expect(ticks).toBeGreaterThan(3)
+    await settle()
+    await shot('descent-diverged')
+    expect(app.errors).toEqual([])
+  })
+
+  it('swarm mode: 256 particles on the tfjs webgl backend agree with the float64 optimizers', async () => {
+    app = mountApp(labHash('booth', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=momentum&momentum_lr=0.01&swcount=256&swsteps=150'))
+    await settle()
+    const runtime = await runtimeOf()
+    await waitFor(() => runtime.swarm.status.get().phase === 'done' || runtime.swarm.status.get().phase === 'error', 'the swarm to finish', 120_000)
+    const status = runtime.swarm.status.get()
+    expect(status.message).toBe('')
+    expect(status.backend).toBe('webgl')
+    const surface = runtime.surface.get()!
+    const values = Object.fromEntries(queryOf(location.hash))
+    const options = optionsFrom('momentum', { ...values, momentum_lr: 0.01, momentum_momentum: 0.9, momentum_dampening: 0, momentum_weightDecay: 0, momentum_sched: 'constant' })
+    const g = new Float64Array(2)
+    let worst = 0
+    for (let k = 0; k < 256; k++) {
+      const opt = createOptimizer('momentum', options)
+      const theta = Float64Array.of(runtime.swarm.starts[2 * k]!, runtime.swarm.starts[2 * k + 1]!)
+      for (let s = 0; s < 150; s++) {
+        surface.grad(theta[0]!, theta[1]!, g)
+        opt.step(theta, g)
+      }
+      for (let i = 0; i < 2; i++) worst = Math.max(worst, Math.abs(runtime.swarm.positions[2 * k + i]! - theta[i]!) / Math.max(1, Math.abs(theta[i]!)))
+    }
+    // float32 on the GPU (~1e-7 per op, webgl's transcendental and mul/add rounding) against float64, over 150 contracting
+    // steps on a quadratic: errors do not grow, so 1e-3 relative is a generous float32 bound.
+    expect(worst).toBeLessThan(1e-3)
+    // Booth has one minimum: after 150 steps every particle has reached it, so every start point is coloured by basin 0.
+    expect(status.basinCounts).toEqual([256, 0])
+    await settle()
+    await shot('descent-swarm-booth')
+    expect(app.errors).toEqual([])
+  })
+
+  it('swarm mode on Himmelblau colours the start grid by the four basins', async () => {
+    app = mountApp(labHash('himmelblau', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=adam&adam_lr=0.05&swcount=1024&swsteps=400'))
+    await settle()
+    const runtime = await runtimeOf()
+    await waitFor(() => ['done', 'error'].includes(runtime.swarm.status.get().phase), 'the swarm to finish', 120_000)
+    const counts = runtime.swarm.status.get().basinCounts
+    expect(counts.length).toBe(5)
+    // Every one of the four minima attracts a good share of the grid.
+    for (let i = 0; i < 4; i++) expect(counts[i]!).toBeGreaterThan(100)
+    await settle()
+    await shot('descent-swarm-himmelblau')
+    await page.elementLocator(app.host.querySelector('[data-testid="descent-panel"]')!).screenshot({ path: '../../test-output/screenshots/descent-swarm-panel.png' })
     expect(app.errors).toEqual([])
   })
 })
