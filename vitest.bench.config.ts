@@ -3,17 +3,13 @@
 // Each bench prints ratios measured side by side in one run; none asserts on time.
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { playwright } from '@vitest/browser-playwright'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { findChromium, CHROMIUM_ARGS } from './scripts/findChromium.ts'
+import { BROWSER_OPTIMIZE_DEPS, chromiumInstance, useProjectTmpdir } from './scripts/browserProvider.ts'
 
-const out = resolve('test-output/tmp')
-mkdirSync(out, { recursive: true })
-process.env.TMPDIR = out
+useProjectTmpdir()
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: BROWSER_OPTIMIZE_DEPS,
   test: {
     disableConsoleIntercept: true,
     testTimeout: 600_000,
@@ -26,13 +22,7 @@ export default defineConfig({
         test: {
           name: 'bench-browser',
           include: ['bench/**/*.browser.bench.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            viewport: { width: 1280, height: 720 },
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
-          },
+          browser: chromiumInstance({ width: 1280, height: 720 }),
         },
       },
     ],

@@ -1,31 +1,19 @@
 // Browser tests: real headless Chromium through vitest's browser mode (playwright provider, system browser).
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { playwright } from '@vitest/browser-playwright'
-import { mkdirSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { findChromium, CHROMIUM_ARGS } from './scripts/findChromium.ts'
+import { BROWSER_OPTIMIZE_DEPS, chromiumInstance, useProjectTmpdir } from './scripts/browserProvider.ts'
 
-// Keep Chromium's and Playwright's temp folders inside the project's test output (shared/BROWSER.md).
-const out = resolve('test-output/tmp')
-mkdirSync(out, { recursive: true })
-process.env.TMPDIR = out
+useProjectTmpdir()
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: BROWSER_OPTIMIZE_DEPS,
   test: {
     name: 'browser',
     include: ['tests/browser/**/*.test.{ts,tsx}'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotDirectory: 'test-output/screenshots',
-      viewport: { width: 1280, height: 800 },
-      instances: [{ browser: 'chromium' }],
-      provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
-    },
+    browser: { ...chromiumInstance({ width: 1280, height: 800 }), screenshotDirectory: 'test-output/screenshots' },
   },
 })
