@@ -1,0 +1,64 @@
+// Level curves of f, computed in the fragment shader from the exact f: on the surface (an overlay on the same grid
+// as the surface mesh) and/or projected on the floor of the plot box (a contour map under the surface). Levels are
+// evenly spaced, either `count` of them across the z range or every `step` (user-set); the level through the picked
+// point can be drawn bold, and the gradient there is perpendicular to it.
+import { useEffect, useLayoutEffect, useMemo } from 'react'
+import { useThree } from '@react-three/fiber'
+import type { Expr } from '../../math/expr/index.ts'
+import { niceStep } from '../../math/plot/index.ts'
+import { usePlotTransform } from '../index.ts'
+import { surfaceGlslFromExpr } from '../surfaceShaderSource.ts'
+import { setSurfaceFrame, setSurfaceParameters } from '../surfaceMaterial.ts'
+import { createGridGeometry, clampResolution } from '../gridGeometry.ts'
+import { createContourMaterial, setContourLevels, type ContourPlacement } from './contourMaterial.ts'
+import { INSTRUMENT_ORDER } from './renderOrder.ts'
+
+export interface ContourLinesProps {
+  readonly f: Expr
+  readonly params: Readonly<Record<string, number>>
+  /** Must equal the surface's resolution, so the overlay mesh is the surface mesh. */
+  readonly resolution?: number
+  readonly placement: ContourPlacement
+  /** Evenly spaced levels across the z range (ignored when step > 0). */
+  readonly count?: number
+  /** A level at every multiple of step (user-set levels), when > 0. */
+  readonly step?: number
+  readonly highlight?: number
+}
+
+/** Levels for `count` lines strictly inside the z range, or every `step` from 0. */
+export function contourLevels(zMin: number, zMax: number, count: number, step: number): { base: number; spacing: number } {
+  if (step > 0) return { base: 0, spacing: step }
+  const spacing = (zMax - zMin) / (Math.max(1, count) + 1)
+  return { base: zMin, spacing }
+}
+
+export function ContourLines({ f, params, resolution, placement, count = 12, step = 0, highlight = Number.NaN }: ContourLinesProps) {
+  const transform = usePlotTransform()
+  const invalidate = useThree((s) => s.invalidate)
+  const expression = useMemo(() => surfaceGlslFromExpr(f), [f])
+  const material = useMemo(() => createContourMaterial(expression, placement), [expression.source, placement]) // eslint-disable-line react-hooks/exhaustive-deps
+  const vertices = clampResolution(resolution)
+  const geometry = useMemo(() => createGridGeometry(vertices), [vertices])
+  useEffect(() => () => material.dispose(), [material])
+  useEffect(() => () => geometry.dispose(), [geometry])
+
+  const { domain } = transform
+  useLayoutEffect(() => {
+    setSurfaceFrame(material, transform, { x: niceStep(domain.xMax - domain.xMin), y: niceStep(domain.yMax - domain.yMin) }, vertices)
+    setSurfaceParameters(material, expression.parameters, params)
+    const { base, spacing } = contourLevels(transform.zRange.min, transform.zRange.max, count, step)
+    setContourLevels(material, { base, spacing, highlight })
+    invalidate()
+  }, [material, transform, domain, vertices, expression.parameters, params, count, step, highlight, invalidate])
+
+  return (
+    <mesh
+      geometry={geometry}
+      material={material}
+      renderOrder={INSTRUMENT_ORDER.contours}
+      frustumCulled={false}
+      name={`contours-${placement}`}
+    />
+  )
+}
