@@ -40,11 +40,11 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./02-multivariable/tangentPlane.scene.tsx'),
   },
   {
-    id: 'directional-derivative',
-    chapter: 3,
-    title: 'Directional derivative',
-    section: '3.1 Directional derivatives and steepest ascent',
-    load: () => import('./03-directional/directional.scene.tsx'),
+    id: 'jacobian',
+    chapter: 2,
+    title: 'Jacobian of a 2D map',
+    section: '2.4 The Jacobian',
+    load: () => import('./02-multivariable/jacobian.scene.tsx'),
   },
   {
     id: 'descent',
