@@ -47,6 +47,13 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./02-multivariable/jacobian.scene.tsx'),
   },
   {
+    id: 'directional-derivative',
+    chapter: 3,
+    title: 'Directional derivative',
+    section: '3.1 Directional derivatives and steepest ascent',
+    load: () => import('./03-directional/directional.scene.tsx'),
+  },
+  {
     id: 'descent',
     chapter: 'lab',
     title: 'Descent lab',
