@@ -67,6 +67,13 @@ export const SCENES: readonly SceneEntry[] = [
     section: '1.2 The derivative as a slope',
     load: () => import('./01-single-variable/tangent.scene.tsx'),
   },
+  {
+    id: 'derivative-limit',
+    chapter: 1,
+    title: 'The derivative as a limit',
+    section: '1.1 Secants, tangents and the limit',
+    load: () => import('./01-single-variable/limitDefinition.scene.tsx'),
+  },
 ]
 
 export function findScene(id: string): SceneEntry | undefined {

@@ -45,3 +45,59 @@ describe('chapter 1: tangent line', () => {
     expect(app.errors).toEqual([])
   })
 })
+
+describe('chapter 1: the derivative as a limit', () => {
+  it('the quotient table converges to f′(x₀) and then round-off grows; the left side redraws the secant', async () => {
+    app = mountApp('#/derivative-limit')
+    await settle()
+    const canvas = canvasOf(app.host)
+    const table = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="quotient-table"]'), 'the quotient table')
+    // sin(x) + x²/5 at 0.5: the quotient at h = 1e-6, computed here from Math.sin, is in the table and close to cos(0.5) + 0.2.
+    const f = (x: number) => Math.sin(x) + (x * x) / 5
+    const cell = table.querySelector<HTMLElement>('tr[data-exponent="6"] [data-right]')!
+    expect(Number(cell.dataset.right)).toBe((f(0.5 + 1e-6) - f(0.5)) / 1e-6)
+    expect(Math.abs(Number(cell.dataset.right) - (Math.cos(0.5) + 0.2))).toBeLessThan(1e-6)
+    expect(valueOf(app.host, 'quotient')).toBe((f(1) - f(0.5)) / 0.5)
+    const before = pixelsOf(canvas)
+    expect(coveredFraction(before)).toBeGreaterThan(0.01)
+    await shot('limit-default')
+
+    // The other side: h = −0.5, the left secant.
+    const select = app.host.querySelector<HTMLSelectElement>('[data-param="side"] select')!
+    select.selectedIndex = 1 // lil-gui reads the chosen option by index
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await settle()
+    expect(valueOf(app.host, 'h')).toBe(-0.5)
+    expect(valueOf(app.host, 'quotient')).toBe((f(0) - f(0.5)) / -0.5)
+    await shot('limit-left')
+    expect(differingFraction(before, pixelsOf(canvas))).toBeGreaterThan(0.001)
+    expect(app.errors).toEqual([])
+  })
+
+  it('with 16 rows the tiny steps show round-off: the error at h = 1e-15 is far larger than at 1e-8', async () => {
+    app = mountApp('#/derivative-limit?rows=16')
+    await settle()
+    const rows = await waitFor(() => app!.host.querySelectorAll<HTMLElement>('[data-testid="quotient-table"] tr[data-exponent]'), 'rows')
+    expect(rows.length).toBe(16)
+    const f = (x: number) => Math.sin(x) + (x * x) / 5
+    const exact = Math.cos(0.5) + 0.2
+    const error = (k: number) => Math.abs((f(0.5 + 10 ** -k) - f(0.5)) / 10 ** -k - exact)
+    expect(error(15)).toBeGreaterThan(100 * error(8))
+    expect(app.host.querySelector('tr[data-exponent="15"] .c1-roundoff')).not.toBeNull()
+    rows[0]!.closest('table')!.scrollIntoView()
+    await shot('limit-roundoff')
+    expect(app.errors).toEqual([])
+  })
+
+  it('the step example: left and right quotients disagree and the panel says f is not continuous', async () => {
+    app = mountApp('#/derivative-limit?example=step&f=step(x)&x0=0&xr=-2,2&h=0.3')
+    await settle()
+    const note = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-verdict]'), 'the verdict')
+    expect(note.dataset.verdict).toBe('jump')
+    const row = app.host.querySelector<HTMLElement>('tr[data-exponent="4"]')!
+    expect(Number(row.querySelector<HTMLElement>('[data-right]')!.dataset.right)).toBeCloseTo(1e4, 6)
+    expect(Number(row.querySelector<HTMLElement>('[data-left]')!.dataset.left)).toBe(0)
+    await shot('limit-step')
+    expect(app.errors).toEqual([])
+  })
+})
