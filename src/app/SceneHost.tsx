@@ -92,7 +92,11 @@ function SceneLayout({ session }: { session: SceneSession }) {
     <div className="scene">
       <div className="viewport">
         <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
-        <Viewport camera={state.camera ?? schema.camera} resetKey={resetKey}>
+        <Viewport
+          camera={state.camera ?? schema.camera}
+          resetKey={resetKey}
+          onCameraChange={(pose) => session.update(setCamera(session.state.get(), pose), 'commit')}
+        >
           <Suspense fallback={null}>
             <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
           </Suspense>

@@ -7,7 +7,18 @@ import { PlotControls } from '../render/index.ts'
 import { recordFrame } from './frameProbe.ts'
 
 /** `resetKey`: a new value puts the camera back at `camera` (the "reset view" button), even if the pose is unchanged. */
-export function Viewport({ camera, resetKey, children }: { camera: CameraPose; resetKey: number; children: ReactNode }) {
+export function Viewport({
+  camera,
+  resetKey,
+  onCameraChange,
+  children,
+}: {
+  camera: CameraPose
+  resetKey: number
+  /** The user finished moving the view: the pose goes into the state, and so into the link. */
+  onCameraChange?: (pose: CameraPose) => void
+  children: ReactNode
+}) {
   return (
     <Canvas
       frameloop="demand"
@@ -16,31 +27,11 @@ export function Viewport({ camera, resetKey, children }: { camera: CameraPose; r
       camera={{ fov: 45, near: 0.01, far: 100, up: [0, 0, 1], position: [...camera.position] }}
       data-testid="viewport-canvas"
     >
-      <PlotControls resetKey={resetKey} />
-      <CameraRig pose={camera} resetKey={resetKey} />
+      <PlotControls resetKey={resetKey} pose={camera} onPoseChange={onCameraChange} />
       <FrameProbe />
       {children}
     </Canvas>
   )
-}
-
-/**
- * Puts the camera where the state says (z up, looking at the target) whenever the pose changes. Runs after the
- * orbit controls' own framing, so a pose from the URL wins over the default view.
- */
-function CameraRig({ pose, resetKey }: { pose: CameraPose; resetKey: number }) {
-  const camera = useThree((s) => s.camera)
-  const invalidate = useThree((s) => s.invalidate)
-  const [px, py, pz] = pose.position
-  const [tx, ty, tz] = pose.target
-  useEffect(() => {
-    camera.up.set(0, 0, 1)
-    camera.position.set(px, py, pz)
-    camera.lookAt(tx, ty, tz)
-    camera.updateMatrixWorld()
-    invalidate()
-  }, [camera, invalidate, px, py, pz, tx, ty, tz, resetKey])
-  return null
 }
 
 function FrameProbe() {

@@ -3,7 +3,7 @@ export { SurfacePlot, type SurfacePlotProps, type Domain, type ZRange } from './
 export { SurfaceMesh, SURFACE_MESH_NAME, type SurfaceMeshProps } from './SurfaceMesh.tsx'
 export { PlotAxes } from './PlotAxes.tsx'
 export { buildPlotAxes, AXES_RENDER_ORDER, type PlotAxesStyle } from './plotAxesObject.ts'
-export { PlotControls, type PlotControlsHandle, type PlotControlsProps } from './PlotControls.tsx'
+export { PlotControls, type PlotControlsHandle, type PlotControlsProps, type ControlsPose } from './PlotControls.tsx'
 export { HeightLegend, type HeightLegendProps } from './HeightLegend.tsx'
 export { PlotTransformContext, PlotTransformProvider, usePlotTransform } from './PlotTransformContext.tsx'
 export { useFittedZRange, Z_FIT_SAMPLES } from './useFittedZRange.ts'
