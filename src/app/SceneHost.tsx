@@ -13,6 +13,8 @@ import { ExpressionInput } from '../ui/ExpressionInput.tsx'
 import { GuiPanel } from '../ui/GuiPanel.tsx'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { Readouts } from '../ui/Readouts.tsx'
+// Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
+import { HeightLegend } from '../render/HeightLegend.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
@@ -102,6 +104,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
           </Suspense>
         </Viewport>
         <GuiPanel schema={schema} store={session.state} actions={actions} title={definition.title} />
+        {zKeys && zRange && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <aside className="side-panel">
         <div className="scene-heading">

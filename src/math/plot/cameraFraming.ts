@@ -12,13 +12,13 @@ export function framingDistance(radius: number, verticalFovDeg: number, aspect: 
 /**
  * The default view, matplotlib's familiar one: looking at the origin from azimuth −60° and elevation 30°,
  * i.e. from the front right and above, with z up. `margin` scales the bounding sphere; the box
- * never fills its whole bounding sphere on screen, so slightly under 1 frames it snugly and still leaves room for labels.
+ * never fills its whole bounding sphere on screen, but tick labels stick out of it: 1.1 keeps them in frame.
  */
 export function defaultCameraPosition(
   halfExtent: Readonly<Vec3Like>,
   verticalFovDeg: number,
   aspect: number,
-  margin = 0.95,
+  margin = 1.1,
 ): Vec3Like {
   const radius = Math.hypot(halfExtent.x, halfExtent.y, halfExtent.z) * margin
   const distance = framingDistance(radius, verticalFovDeg, aspect)
