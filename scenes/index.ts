@@ -54,6 +54,13 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./03-directional/directional.scene.tsx'),
   },
   {
+    id: 'gradient-descent',
+    chapter: 3,
+    title: 'Gradient descent',
+    section: '3.2 Steepest descent',
+    load: () => import('./03-directional/gradientDescent.scene.tsx'),
+  },
+  {
     id: 'descent',
     chapter: 'lab',
     title: 'Descent lab',

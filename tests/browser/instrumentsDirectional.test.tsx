@@ -13,7 +13,7 @@ afterEach(() => {
 
 const shot = (name: string) => page.screenshot({ path: `../../test-output/screenshots/${name}.png` })
 const readout = (host: HTMLElement, key: string) => host.querySelector(`[data-testid="instrument-readouts"] [data-readout="${key}"] dd`)?.textContent ?? null
-const fmt = (v: number) => (Math.abs(v) < 1e-4 && v !== 0 ? v.toExponential(3).replace('e+', 'e') : String(Number(v.toPrecision(4))))
+const fmt = (v: number) => (Math.abs(v) < 1e-4 && v !== 0 ? Number(v.toPrecision(4)).toExponential().replace('e+', 'e') : String(Number(v.toPrecision(4))))
 
 /** ∇f of (x² + 3y²)·exp(−(x² + y²)/4), by hand. */
 function gradient(x: number, y: number): [number, number] {

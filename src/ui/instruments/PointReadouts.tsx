@@ -4,7 +4,7 @@
 import type { PointCalculus } from '../../math/instruments/surfaceCalculus.ts'
 import { classifyHessian } from '../../math/instruments/classifyHessian.ts'
 import { directionalDerivative } from '../../math/instruments/directionalDerivative.ts'
-import { formatNumber, formatPair } from './formatNumber.ts'
+import { formatNumber, formatPair, formatUnitVector } from './formatNumber.ts'
 import { MatrixDisplay } from './MatrixDisplay.tsx'
 
 export interface PointReadoutsProps {
@@ -25,7 +25,7 @@ export function PointReadouts({ point, angle, showHessian = false }: PointReadou
     ['gradNorm', '|∇f|', gradientDefined ? formatNumber(Math.hypot(fx, fy)) : 'undefined here'],
   ]
   if (angle !== undefined) {
-    rows.push(['u', 'u', formatPair(Math.cos(angle), Math.sin(angle))])
+    rows.push(['u', 'u', formatUnitVector(Math.cos(angle), Math.sin(angle))])
     rows.push(['du', 'D_u f = ∇f·u', gradientDefined ? formatNumber(directionalDerivative(fx, fy, angle)) : 'undefined here'])
   }
   const c = showHessian ? classifyHessian(point) : null
@@ -56,7 +56,7 @@ export function PointReadouts({ point, angle, showHessian = false }: PointReadou
               <div className="readout" data-readout="eigenvectors">
                 <dt className="muted">directions v₁, v₂</dt>
                 <dd>
-                  {formatPair(...c.eigen.vectors[0])} {formatPair(...c.eigen.vectors[1])}
+                  {formatUnitVector(...c.eigen.vectors[0])} {formatUnitVector(...c.eigen.vectors[1])}
                 </dd>
               </div>
             </>

@@ -1,0 +1,143 @@
+// Chapter 3 · Gradient descent, one ball. Steepest ascent is along ∇f, so steepest descent is along −∇f: from the
+// picked start point the ball takes steps x_{k+1} = x_k − η∇f(x_k) with the exact gradient. Step, play, reset; the
+// learning rate η decides between crawling, converging and overshooting (try η near 2/λ_max of the Hessian). The step
+// count is part of the state, so a link replays the same path to the same step.
+import { useEffect, useMemo, useState } from 'react'
+import { ContourLines, DescentTrail, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
+import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
+import { formatNumber, formatPair } from '../../src/ui/instruments/formatNumber.ts'
+import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { useSurfacePoint, type SurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
+import { gradientDescentPath, type DescentPath } from '../../src/math/instruments/gradientDescentPath.ts'
+import type { SceneSchema } from '../../src/state/paramSpec.ts'
+import type { SceneState } from '../../src/state/sceneState.ts'
+import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+
+const MAX_STEPS = 500
+/** Time between steps while playing. */
+const PLAY_INTERVAL_MS = 300
+
+const schema: SceneSchema = {
+  params: {
+    // An elongated bowl: H = diag(1, 8), so η > 2/8 = 0.25 overshoots along y and diverges.
+    ...surfaceSceneParams({ f: 'x^2/2 + 4*y^2 + sin(x)', x: [-3, 3], y: [-2, 2], point: [2.6, 1.5] }),
+    lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
+    steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
+    contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
+  },
+  camera: INSTRUMENT_CAMERA,
+}
+
+function usePath(s: SurfacePoint, state: SceneState): DescentPath {
+  const lr = state.values.lr as number
+  const steps = state.values.steps as number
+  const { x, y } = s.point
+  return useMemo(() => gradientDescentPath(s.calculus, s.params, { x, y }, lr, steps, s.domain), [s.calculus, s.params, x, y, lr, steps, s.domain])
+}
+
+function DescentView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
+  const s = useSurfacePoint(state, expressions)
+  const path = usePath(s, state)
+  const [zMin, zMax] = state.values.zr as readonly [number, number]
+  const lr = state.values.lr as number
+  // The next step −η∇f from the ball, drawn at the ball's height: where the ball will land (horizontally).
+  const next = useMemo(() => {
+    if (path.status !== 'running') return null
+    const k = path.steps
+    const p = s.calculus.at(path.xs[k]!, path.ys[k]!, s.params)
+    return { from: [p.x, p.y, p.f] as const, to: [p.x - lr * p.fx, p.y - lr * p.fy, p.f] as const }
+  }, [path, s.calculus, s.params, lr])
+  return (
+    <InstrumentPlot
+      f={s.f}
+      params={s.params}
+      domain={s.domain}
+      resolution={state.values.res as number}
+      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
+      showGrid={state.values.grid as boolean}
+      onZRange={onZRange}
+      value={s.value}
+      point={s.point}
+      // Moving the start point starts a new run.
+      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y, steps: 0 }, phase))}
+      onPointEnd={endDrag}
+    >
+      {Boolean(state.values.contours) && <ContourLines f={s.f} params={s.params} resolution={state.values.res as number} placement="floor" count={16} />}
+      <DescentTrail path={path} />
+      {next && <PointArrow from={next.from} to={next.to} color="#ffb020" width={3} name="next-step" />}
+    </InstrumentPlot>
+  )
+}
+
+function DescentPanel({ state, expressions, setValues, endDrag }: SceneViewProps) {
+  const s = useSurfacePoint(state, expressions)
+  const path = usePath(s, state)
+  const [playing, setPlaying] = useState(false)
+  const steps = state.values.steps as number
+  const canStep = path.status === 'running' && steps < MAX_STEPS
+  // Playing = one more step every PLAY_INTERVAL_MS, as 'drag' updates (one history entry for the whole run).
+  useEffect(() => {
+    if (!playing || !setValues) return
+    if (!canStep) {
+      setPlaying(false)
+      endDrag?.()
+      return
+    }
+    const timer = setTimeout(() => setValues({ steps: steps + 1 }, 'drag'), PLAY_INTERVAL_MS)
+    return () => clearTimeout(timer)
+  }, [playing, canStep, steps, setValues, endDrag])
+  const k = path.steps
+  const here = s.calculus.at(path.xs[k]!, path.ys[k]!, s.params)
+  const lr = state.values.lr as number
+  return (
+    <>
+      <h3>Gradient descent</h3>
+      <div style={{ display: 'flex', gap: 6, margin: '4px 0 8px' }}>
+        <button type="button" data-action="step" disabled={!canStep || !setValues} onClick={() => setValues?.({ steps: steps + 1 }, 'commit')}>
+          Step
+        </button>
+        <button type="button" data-action="play" disabled={(!canStep && !playing) || !setValues} onClick={() => (playing ? (setPlaying(false), endDrag?.()) : setPlaying(true))}>
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" data-action="reset" disabled={!setValues} onClick={() => { setPlaying(false); setValues?.({ steps: 0 }, 'commit') }}>
+          Reset
+        </button>
+      </div>
+      <section className="readouts" aria-live="polite" data-testid="descent-readouts">
+        <dl>
+          <Row k="step" label="step k" text={String(k)} />
+          <Row k="position" label="x_k" text={formatPair(path.xs[k]!, path.ys[k]!)} />
+          <Row k="value" label="f(x_k)" text={Number.isFinite(path.fs[k]!) ? formatNumber(path.fs[k]!) : 'undefined here'} />
+          <Row k="stepLength" label="next step |η∇f|" text={Number.isFinite(here.fx) ? formatNumber(lr * Math.hypot(here.fx, here.fy)) : 'undefined here'} />
+          <Row k="status" label="status" text={path.status} />
+        </dl>
+      </section>
+      <h3>At the start point</h3>
+      <PointReadouts point={s.point} showHessian />
+    </>
+  )
+}
+
+function Row({ k, label, text }: { k: string; label: string; text: string }) {
+  return (
+    <div className="readout" data-readout={k}>
+      <dt>{label}</dt>
+      <dd>{text}</dd>
+    </div>
+  )
+}
+
+const gradientDescent: SceneDefinition = {
+  id: 'gradient-descent',
+  chapter: 3,
+  title: 'Gradient descent',
+  section: '3.2 Steepest descent',
+  functions: ['f'],
+  domain: { x: 'xr', y: 'yr' },
+  zRange: { auto: 'zauto', fixed: 'zr' },
+  schema,
+  View: DescentView,
+  Panel: DescentPanel,
+}
+
+export default gradientDescent
