@@ -40,6 +40,8 @@ describe('Jacobian scene', () => {
     expect(Number(readout(app.host, 'area-ratio'))).toBeCloseTo(exactRatio, 2)
     expect(app.host.querySelector('[data-testid="jacobian-symbolic"] .katex')).not.toBeNull()
     await shot('jacobian-default')
+    app.host.querySelector('[data-testid="jacobian-panel"]')!.scrollIntoView()
+    await shot('jacobian-side-panel')
     expect(app.errors).toEqual([])
   })
 

@@ -11,6 +11,8 @@ import { JACOBIAN_COLORS, JACOBIAN_ORDER, JACOBIAN_PANELS } from './jacobianLayo
 import { OrientedQuad } from './OrientedQuad.tsx'
 import { Label, PanelFrame } from './PanelFrame.tsx'
 import { PanelLines } from './PanelLines.tsx'
+import { PanelTicks } from './PanelTicks.tsx'
+import { PolygonFill } from './PolygonFill.tsx'
 import { panelClippingPlanes, pointToWorld, polygonToWorldSegments, segmentsToWorld } from './panelGeometry.ts'
 import { useDomainPicking } from './useDomainPicking.ts'
 
@@ -100,6 +102,8 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
       <PanelFrame panel={imagePanel} title="image (u, v) = F(x, y)" name="panel-image" />
       <PanelFrame panel={domainZoom} title={zoomTitle} name="panel-domain-zoom" />
       <PanelFrame panel={imageZoom} title="same zoom: F(S) (white) and J·S" name="panel-image-zoom" />
+      <PanelTicks panel={domainPanel} map={domainMap} name="ticks-domain" />
+      <PanelTicks panel={imagePanel} map={imageMap} name="ticks-image" />
 
       <PanelLines positions={gridPositions.domainX} color={JACOBIAN_COLORS.alongY} width={1.25} opacity={0.75} clippingPlanes={CLIP.domain} renderOrder={JACOBIAN_ORDER.grid} />
       <PanelLines positions={gridPositions.domainY} color={JACOBIAN_COLORS.alongX} width={1.25} opacity={0.75} clippingPlanes={CLIP.domain} renderOrder={JACOBIAN_ORDER.grid} />
@@ -128,6 +132,14 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
         <>
           <OrientedQuad corners={square.square} map={zoom.domainMap} fillColor={JACOBIAN_COLORS.kept} clippingPlanes={CLIP.domainZoom} arrowLength={0.045} name="square-zoom" />
           <OrientedQuad corners={square.parallelogram} map={zoom.imageMap} fillColor={fillColor} clippingPlanes={CLIP.imageZoom} arrowLength={0.045} name="parallelogram-zoom" />
+          <PolygonFill points={square.imageBoundary} map={zoom.imageMap} color={JACOBIAN_COLORS.trueImage} opacity={0.14} clippingPlanes={CLIP.imageZoom} name="true-image-fill" />
+          <Label
+            text={`area F(S) / area S = ${formatNumber(square.areaRatio)}   ·   det J = ${formatNumber(point.det)}`}
+            x={imageZoom.cx}
+            y={imageZoom.cy - imageZoom.half + 0.04}
+            color={JACOBIAN_COLORS.title}
+            height={0.045}
+          />
           <PanelLines positions={trueImage.zoomed} color={JACOBIAN_COLORS.trueImage} width={2} clippingPlanes={CLIP.imageZoom} renderOrder={JACOBIAN_ORDER.trueImage} name="true-image-zoom" />
           <Dot x={pointToWorld(point.x, point.y, zoom.domainMap)[0]} y={pointToWorld(point.x, point.y, zoom.domainMap)[1]} color="#ffffff" />
           <Dot x={pointToWorld(point.u, point.v, zoom.imageMap)[0]} y={pointToWorld(point.u, point.v, zoom.imageMap)[1]} color="#ffffff" />

@@ -23,7 +23,7 @@ export function PanelFrame({ panel, title, name }: { panel: PanelRect; title: st
         <meshBasicMaterial color={JACOBIAN_COLORS.panel} depthTest={false} depthWrite={false} />
       </mesh>
       <PanelLines positions={border} color={JACOBIAN_COLORS.panelBorder} width={1} clippingPlanes={NO_CLIPPING} renderOrder={JACOBIAN_ORDER.panel} />
-      <Label text={title} x={cx - half} y={cy + half + 0.012} anchor={{ x: 0, y: 0 }} color={JACOBIAN_COLORS.title} height={0.05} />
+      <Label text={title} x={cx - half} y={cy + half + 0.012} anchor={{ x: 0, y: 0 }} color={JACOBIAN_COLORS.title} height={0.058} />
     </group>
   )
 }

@@ -60,9 +60,10 @@ export function useDomainPicking(options: DomainPickingOptions): void {
       latest.current.onMove?.(p, 'drag')
     }
     const onPointerMove = (e: PointerEvent) => {
-      if (!dragging) return
       const p = domainPointAt(e.clientX, e.clientY)
-      if (p) latest.current.onMove?.(p, 'drag')
+      // A crosshair over the domain panel says "you can pick here".
+      canvas.style.cursor = p || dragging ? 'crosshair' : ''
+      if (dragging && p) latest.current.onMove?.(p, 'drag')
     }
     const onPointerUp = (e: PointerEvent) => {
       if (!dragging) return
@@ -91,6 +92,7 @@ export function useDomainPicking(options: DomainPickingOptions): void {
     canvas.addEventListener('keyup', onKeyUp)
     return () => {
       canvas.tabIndex = previousTabIndex
+      canvas.style.cursor = ''
       if (previousLabel === null) canvas.removeAttribute('aria-label')
       else canvas.setAttribute('aria-label', previousLabel)
       canvas.removeEventListener('pointerdown', onPointerDown, { capture: true })
