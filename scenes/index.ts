@@ -68,6 +68,13 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./lab/descent.scene.tsx'),
   },
   {
+    id: 'derivative-limit',
+    chapter: 1,
+    title: 'The derivative as a limit',
+    section: '1.1 Secants, tangents and the limit',
+    load: () => import('./01-single-variable/limitDefinition.scene.tsx'),
+  },
+  {
     id: 'tangent-line',
     chapter: 1,
     title: 'The tangent line',
@@ -75,11 +82,18 @@ export const SCENES: readonly SceneEntry[] = [
     load: () => import('./01-single-variable/tangent.scene.tsx'),
   },
   {
-    id: 'derivative-limit',
+    id: 'derivative-gallery',
     chapter: 1,
-    title: 'The derivative as a limit',
-    section: '1.1 Secants, tangents and the limit',
-    load: () => import('./01-single-variable/limitDefinition.scene.tsx'),
+    title: 'A gallery of derivatives',
+    section: '1.3 The derivatives of common functions',
+    load: () => import('./01-single-variable/derivativeGallery.scene.tsx'),
+  },
+  {
+    id: 'chain-rule',
+    chapter: 1,
+    title: 'The chain rule',
+    section: '1.4 Rules: chain, product, quotient',
+    load: () => import('./01-single-variable/chainRule.scene.tsx'),
   },
 ]
 

@@ -63,8 +63,24 @@ export function fitCurveWindow(fns: readonly RealFn[], xMin: number, xMax: numbe
     for (let i = 0; i < samples; i++) values.push(f(xMin + ((xMax - xMin) * i) / (samples - 1)))
   }
   let { min, max } = fitZRange(values, { pad: 0.08 })
+  // Poles of a derivative (sec² beside tan) can fill more than fitZRange's 2% tails with huge values, which squashes
+  // the curve into a flat line at the bottom. If 90% of the samples crowd into an eighth of the window, fit again
+  // with 10%–90% percentiles; true extremes of smooth curves still come back through fitZRange's tail allowance.
+  if (narrowestShare(values, 0.9) < 0.125 * (max - min)) {
+    ;({ min, max } = fitZRange(values, { pad: 0.08, lowerPercentile: 0.1, upperPercentile: 0.9 }))
+  }
   const span = max - min
   if (min > 0 && min < 0.35 * span) min = 0
   if (max < 0 && -max < 0.35 * span) max = 0
   return { xMin, xMax, yMin: min, yMax: max }
+}
+
+/** Width of the narrowest interval holding `share` of the finite values. */
+function narrowestShare(values: readonly number[], share: number): number {
+  const sorted = Float64Array.from(values.filter(Number.isFinite)).sort()
+  const k = Math.ceil(share * sorted.length)
+  if (k < 2) return Infinity
+  let best = Infinity
+  for (let i = 0; i + k - 1 < sorted.length; i++) best = Math.min(best, sorted[i + k - 1]! - sorted[i]!)
+  return best
 }

@@ -8,3 +8,4 @@ export { oneSidedLimit, derivativeVerdict, slopesAgree, type Side, type SideLimi
 export { sampleCurve, clipPolylines, type Polyline, type SampleCurveOptions } from './sampleCurve.ts'
 export { createCurveFrame, fitCurveWindow, type CurveFrame, type CurveWindow, type PanelRect } from './curveFrame.ts'
 export { isIdenticallyZero } from './polynomialIdentity.ts'
+export { substitute } from './substitute.ts'

@@ -27,9 +27,18 @@ describe('fitCurveWindow', () => {
     expect(w.yMax).toBeGreaterThan(1)
     expect(w.yMax).toBeLessThan(1.3)
   })
-  it('is not squashed by the poles of tan', () => {
+  it('is not squashed by the poles of tan, nor by those of its derivative sec²', () => {
     const w = fitCurveWindow([Math.tan], -3, 3)
     expect(w.yMax - w.yMin).toBeLessThan(200)
+    const d = fitCurveWindow([(x) => 1 / Math.cos(x) ** 2], -4, 4)
+    expect(d.yMax).toBeLessThan(60)
+    expect(d.yMin).toBeLessThan(1) // sec² ≥ 1 stays in view
+    expect(d.yMin).toBeGreaterThan(-5)
+  })
+  it('keeps the true extremes of a smooth curve: x³ − 3x on [−2.5, 2.5] reaches ±8.125', () => {
+    const w = fitCurveWindow([(x) => x ** 3 - 3 * x], -2.5, 2.5)
+    expect(w.yMax).toBeGreaterThan(8.125)
+    expect(w.yMin).toBeLessThan(-8.125)
   })
   it('includes the x axis when the curve sits just above it, and not when it is far away', () => {
     expect(fitCurveWindow([(x) => 0.2 + x], 0, 1).yMin).toBe(0)

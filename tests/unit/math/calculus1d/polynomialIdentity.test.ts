@@ -32,3 +32,14 @@ describe('isIdenticallyZero', () => {
     expect(isIdenticallyZero(sub(differentiate(parse('softplus(x)'), 'x').result, parse('sigmoid(x)')))).toBe(true)
   })
 })
+
+describe('substitute', () => {
+  it('f(g(x)): sin(x) with x → x^2 reads back as sin(x^2), and its derivative is 2x cos(x²) by hand', async () => {
+    const { substitute, function1d } = await import('../../../../src/math/calculus1d/index.ts')
+    const { toText } = await import('../../../../src/math/expr/index.ts')
+    const composite = substitute(parse('sin(x) + x'), 'x', parse('x^2'))
+    expect(toText(composite)).toBe('sin(x^2) + x^2')
+    const h = function1d(composite, 'x')
+    for (const x of [-1.3, 0, 0.7, 2]) expect(h.df(x)).toBeCloseTo(2 * x * Math.cos(x * x) + 2 * x, 12)
+  })
+})
