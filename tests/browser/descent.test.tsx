@@ -144,6 +144,38 @@ describe('descent lab', () => {
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true }))
     await waitFor(() => Number(queryOf(location.hash).get('sy')) !== sy, 'the shifted key to move the start')
     expect(Number(queryOf(location.hash).get('sy'))).toBeCloseTo(sy + 0.004, 4)
+    await settle()
+
+    // Dragging the ring (it sits where we clicked) moves the start and does not orbit the camera.
+    const beforeDrag = pixelsOf(app.host)
+    const sxBeforeDrag = Number(queryOf(location.hash).get('sx'))
+    canvas.dispatchEvent(new PointerEvent('pointerdown', at))
+    for (let k = 1; k <= 5; k++) {
+      canvas.dispatchEvent(new PointerEvent('pointermove', { ...at, clientX: at.clientX + 8 * k, clientY: at.clientY + 3 * k }))
+      await sleep(30)
+    }
+    canvas.dispatchEvent(new PointerEvent('pointerup', { ...at, clientX: at.clientX + 40, clientY: at.clientY + 15 }))
+    await waitFor(() => Number(queryOf(location.hash).get('sx')) !== sxBeforeDrag, 'the drag to move the start')
+    await settle()
+    const changed = differingFraction(beforeDrag, pixelsOf(app.host))
+    expect(changed).toBeGreaterThan(0)
+    expect(changed).toBeLessThan(0.05) // an orbit would have moved the whole picture
+    expect(app.errors).toEqual([])
+  })
+
+  it('a start where f is undefined says so, draws no racer, and play does nothing harmful', async () => {
+    app = mountApp(`#/descent?fn=custom&f=${encodeURIComponent('log(x) + y^2')}&xr=-2,2&yr=-2,2&sx=-1&sy=0.5&zauto=1`)
+    await settle()
+    await runtimeOf()
+    const message = await waitFor(() => app!.host.querySelector('[data-testid="descent-start-undefined"]'), 'the undefined-start message')
+    expect(message.textContent).toContain('undefined at the start')
+    const rows = Array.from(app.host.querySelectorAll('[data-testid="descent-status"] tr'))
+    expect(rows.map((r) => r.getAttribute('data-status'))).toEqual(['diverged', 'diverged', 'diverged'])
+    expect(rows[0]!.textContent).toMatch(/diverged at step 0/)
+    button(app.host, 'play').click()
+    await settle()
+    expect(labRuntimeSlot.get()!.race.race.get()!.racers.every((r) => r.steps === 0)).toBe(true)
+    await shot('descent-undefined-start')
     expect(app.errors).toEqual([])
   })
 

@@ -43,6 +43,8 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
     return race.racers.map((r) => ({ id: r.id, colour: OPTIMIZER_COLOURS[r.id as OptimizerName] ?? '#fff', values: r.distance, count: r.steps + 1 }))
   }, [runtime])
   const note = TEST_FUNCTIONS.find((t) => t.id === state.values.fn)?.note
+  const startUndefined = surface !== null && !Number.isFinite(surface.f(start[0], start[1]))
+  const noMinimum = surface !== null && surface.minima.length === 0
 
   return (
     <div className="descent-panel" data-testid="descent-panel">
@@ -56,6 +58,11 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
         <button type="button" data-testid="descent-reset" onClick={() => runtime.race.reset()}>reset</button>
       </div>
       {summary.error && <div className="descent-error" role="alert">{summary.error}</div>}
+      {startUndefined && (
+        <div className="descent-error" role="alert" data-testid="descent-start-undefined">
+          f is undefined at the start ({start[0]}, {start[1]}): click the surface or use the arrow keys to move the start.
+        </div>
+      )}
       {summary.racers.length === 0 && !summary.error && <div className="muted">Tick “race” in an optimizer’s folder to enter it.</div>}
       <table className="descent-status" data-testid="descent-status">
         <tbody>
@@ -93,13 +100,14 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
         series={lossSeries}
         version={runtime.race.version}
         log={Number.isFinite(fStar)}
+        emptyText="no racer yet"
         testId="descent-loss-chart"
       />
       <StepChart
         title="distance to the nearest known minimum (log)"
         series={distanceSeries}
         version={runtime.race.version}
-        emptyText="this surface lists no minimum"
+        emptyText={noMinimum ? 'no known minimum on this surface (a typed f or a saddle)' : 'no racer has a finite position yet'}
         testId="descent-distance-chart"
       />
       {swarmStatus.phase !== 'idle' && <SwarmStatusLine status={swarmStatus} minima={surface?.minima ?? []} />}

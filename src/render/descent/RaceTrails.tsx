@@ -14,6 +14,9 @@ import { OVERLAY_RENDER_ORDER } from '../index.ts'
 /** World units the trails float above the surface: enough to clear the mesh's linear interpolation between vertices. */
 export const TRAIL_LIFT = 0.012
 
+/** Labels of successive racers sit this much higher, so racers sharing a point (the start) stay readable. */
+const LABEL_STACK = 0.055
+
 export interface RaceTrailsProps {
   readonly race: Race | null
   readonly colours: Readonly<Record<string, string>>
@@ -22,6 +25,8 @@ export interface RaceTrailsProps {
 
 interface RacerDrawing {
   readonly line: THREE.Line
+  /** The same trail drawn again without depth test, faintly: a jump's straight chord may pass under a hill. */
+  readonly ghost: THREE.Line
   readonly positions: Float32Array
   readonly head: THREE.Mesh
   readonly label: THREE.Sprite
@@ -35,10 +40,11 @@ export function RaceTrails({ race, colours, labels }: RaceTrailsProps) {
   const group = useMemo(() => new THREE.Group(), [])
   const drawings = useMemo(() => (race ? race.racers.map((r) => makeDrawing(r.trail.length / 2, colours[r.id] ?? '#ffffff', labels[r.id] ?? r.id)) : []), [race, colours, labels])
   useEffect(() => {
-    for (const d of drawings) group.add(d.line, d.head, d.label)
+    for (const d of drawings) group.add(d.ghost, d.line, d.head, d.label)
     return () => {
       for (const d of drawings) {
-        group.remove(d.line, d.head, d.label)
+        group.remove(d.ghost, d.line, d.head, d.label)
+        disposeDrawables(d.ghost)
         disposeDrawables(d.line)
         disposeDrawables(d.head)
         disposeDrawables(d.label)
@@ -76,16 +82,22 @@ export function RaceTrails({ race, colours, labels }: RaceTrailsProps) {
           d.visible = k + 1
         }
       }
+      const firstNew = d.written
       d.written = racer.steps + 1
-      const attribute = d.line.geometry.getAttribute('position') as THREE.BufferAttribute
-      attribute.needsUpdate = true
+      if (d.visible > firstNew) {
+        // Upload only the points added since the last frame (a long trail is not re-sent every frame).
+        const attribute = d.line.geometry.getAttribute('position') as THREE.BufferAttribute
+        attribute.clearUpdateRanges()
+        attribute.addUpdateRange(3 * firstNew, 3 * (d.visible - firstNew))
+        attribute.needsUpdate = true
+      }
       d.line.geometry.setDrawRange(0, d.visible)
       const last = d.visible - 1
       d.head.visible = last >= 0
       d.label.visible = last >= 0
       if (last >= 0) {
         d.head.position.set(d.positions[3 * last]!, d.positions[3 * last + 1]!, d.positions[3 * last + 2]!)
-        d.label.position.set(d.head.position.x, d.head.position.y, d.head.position.z + 0.07)
+        d.label.position.set(d.head.position.x, d.head.position.y, d.head.position.z + 0.05 + LABEL_STACK * i)
       }
     }
   }, -1)
@@ -100,7 +112,11 @@ function makeDrawing(points: number, colour: string, text: string): RacerDrawing
   geometry.setDrawRange(0, 0)
   const line = new THREE.Line(geometry, new THREE.LineBasicMaterial({ color: colour, depthWrite: false }))
   line.frustumCulled = false
-  line.renderOrder = OVERLAY_RENDER_ORDER
+  line.renderOrder = OVERLAY_RENDER_ORDER + 1
+  // Shares the geometry (one upload): the parts hidden by the surface show at a third of the strength.
+  const ghost = new THREE.Line(geometry, new THREE.LineBasicMaterial({ color: colour, depthTest: false, depthWrite: false, transparent: true, opacity: 0.35 }))
+  ghost.frustumCulled = false
+  ghost.renderOrder = OVERLAY_RENDER_ORDER
   const head = new THREE.Mesh(
     new THREE.SphereGeometry(0.022, 16, 12),
     new THREE.MeshBasicMaterial({ color: colour, depthTest: false, depthWrite: false, transparent: true }),
@@ -109,5 +125,5 @@ function makeDrawing(points: number, colour: string, text: string): RacerDrawing
   const label = createTextSprite(text, { color: colour, worldHeight: 0.06, anchor: { x: 0.5, y: 0 } })
   label.material.depthTest = false
   label.renderOrder = OVERLAY_RENDER_ORDER + 3
-  return { line, positions, head, label, written: 0, visible: 0 }
+  return { line, ghost, positions, head, label, written: 0, visible: 0 }
 }
