@@ -4,7 +4,7 @@
 // surface in that direction, coloured by the sign of its eigenvalue (its curvature). The side panel gives H as
 // formulas and as numbers, its eigenvalues and the second-derivative test.
 import { useMemo } from 'react'
-import { InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
+import { CurvatureSurface, InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { SymbolicHessian } from '../../src/ui/instruments/SymbolicHessian.tsx'
 import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
@@ -28,6 +28,7 @@ const schema: SceneSchema = {
     quadratic: { kind: 'boolean', label: 'quadratic model', default: false, folder: 'instruments' },
     principal: { kind: 'boolean', label: 'principal directions', default: true, folder: 'instruments' },
     patch: { kind: 'number', label: 'patch size', min: 0.05, max: 1, step: 0.01, default: 0.3, folder: 'instruments' },
+    curvature: { kind: 'boolean', label: 'colour by curvature (Hessian)', default: false, folder: 'instruments' },
   },
   camera: INSTRUMENT_CAMERA,
 }
@@ -55,6 +56,9 @@ function TangentPlaneView({ state, expressions, onZRange, setValues, endDrag }: 
       onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
       onPointEnd={endDrag}
     >
+      {Boolean(state.values.curvature) && (
+        <CurvatureSurface calculus={s.calculus} params={s.params} resolution={state.values.res as number} showGrid={state.values.grid as boolean} />
+      )}
       {Boolean(state.values.plane) && Number.isFinite(point.fx) && (
         <LocalModelPatch model={plane} x0={point.x} y0={point.y} halfSize={halfSize} color={PLANE_COLOR} opacity={0.32} renderOrder={INSTRUMENT_ORDER.tangentPlane} name="tangent-plane" />
       )}
@@ -96,6 +100,14 @@ function TangentPlanePanel({ state, expressions }: SceneViewProps) {
         <span style={{ color: '#ff5fa2' }}>pink</span> where it curves down (λ &lt; 0).
       </p>
       <PointReadouts point={point} showHessian />
+      {Boolean(state.values.curvature) && (
+        <p className="muted" style={{ fontSize: 12 }} data-testid="curvature-key">
+          Surface colour = the second-derivative test at every point: <span style={{ color: '#388cf2' }}>blue</span> bowl (det H &gt; 0,
+          tr H &gt; 0), <span style={{ color: '#f58033' }}>orange</span> cap (det H &gt; 0, tr H &lt; 0),{' '}
+          <span style={{ color: '#4dcc73' }}>green</span> saddle (det H &lt; 0), grey where det H ≈ 0. (The height legend does not
+          apply in this mode.)
+        </p>
+      )}
     </>
   )
 }

@@ -51,6 +51,30 @@ describe('tangent plane and Hessian scene', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('colours the surface by curvature from the Hessian in the shader (optional mode)', async () => {
+    // x³/3 − x + y²/2: H = diag(2x, 1), a bowl for x > 0 (blue) and a saddle for x < 0 (green).
+    app = mountApp('#/tangent-plane-hessian?plane=0&principal=0')
+    await settle()
+    const height = pixelsOf(canvasOf(app.host))
+    app.unmount()
+    app = mountApp('#/tangent-plane-hessian?plane=0&principal=0&curvature=1')
+    await settle()
+    const curvature = pixelsOf(canvasOf(app.host))
+    expect(differingFraction(height, curvature)).toBeGreaterThan(0.1)
+    // Both categories are on screen: some clearly blue pixels (b ≫ r, g) and some clearly green ones (g ≫ r, b).
+    let blue = 0
+    let green = 0
+    for (let i = 0; i < curvature.length; i += 4) {
+      const [r, g, b] = [curvature[i]!, curvature[i + 1]!, curvature[i + 2]!]
+      if (b > r + 60 && b > g + 20) blue++
+      if (g > r + 50 && g > b + 40) green++
+    }
+    expect(blue).toBeGreaterThan(2000)
+    expect(green).toBeGreaterThan(2000)
+    await shot('tangent-plane-curvature-colours')
+    expect(app.errors).toEqual([])
+  })
+
   it('says "undefined here" at a point where f is undefined', async () => {
     app = mountApp('#/tangent-plane-hessian?f=sqrt(1-x^2-y^2)&xr=-1.5,1.5&yr=-1.5,1.5&px=1.2&py=0.3')
     await settle()

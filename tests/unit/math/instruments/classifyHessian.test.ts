@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from '../../../../src/math/expr/index.ts'
 import { classifyHessian } from '../../../../src/math/instruments/classifyHessian.ts'
 import { surfaceCalculus } from '../../../../src/math/instruments/surfaceCalculus.ts'
+import { curvatureScale } from '../../../../src/math/instruments/curvatureScale.ts'
 
 const classify = (text: string, x: number, y: number) => classifyHessian(surfaceCalculus(parse(text)).at(x, y, {}))
 
@@ -43,5 +44,17 @@ describe('classifyHessian (second-derivative test)', () => {
     const c = classify('log(x*y)', -1, 1)
     expect(c.shape).toBe('undefined')
     expect(c.summary).toMatch(/undefined here/)
+  })
+})
+
+describe('curvatureScale', () => {
+  const domain = { xMin: -1, xMax: 1, yMin: -1, yMax: 1 }
+  it('is √|det H| for a quadratic (the same everywhere): 2x² + 3y² has det H = 4·6 = 24', () => {
+    expect(curvatureScale(surfaceCalculus(parse('2x^2 + 3y^2')), {}, domain)).toBeCloseTo(Math.sqrt(24), 12)
+    expect(curvatureScale(surfaceCalculus(parse('x*y')), {}, domain)).toBeCloseTo(1, 12) // det = −1
+  })
+  it('falls back to 1 for a plane (no curvature) and where f is undefined everywhere', () => {
+    expect(curvatureScale(surfaceCalculus(parse('3x - y')), {}, domain)).toBe(1)
+    expect(curvatureScale(surfaceCalculus(parse('log(-(x^2) - 1)')), {}, domain)).toBe(1)
   })
 })
