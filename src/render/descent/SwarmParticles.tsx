@@ -18,6 +18,14 @@ export interface SwarmView {
   readonly basins: Int32Array
 }
 
+/** Basin colours as RGB, computed once per basin index (thousands of start points share a handful of colours). */
+const BASIN_RGB = new Map<number, readonly [number, number, number]>()
+function basinRgb(index: number): readonly [number, number, number] {
+  let rgb = BASIN_RGB.get(index)
+  if (!rgb) BASIN_RGB.set(index, (rgb = hexToRgb(basinColour(index))))
+  return rgb
+}
+
 /** Where a point that cannot be drawn (diverged, off the domain) goes: beyond the camera's far plane, so it is clipped. */
 const HIDDEN_Z = 1e4
 
@@ -66,10 +74,10 @@ export function SwarmParticles({ swarm, f }: { swarm: SwarmView; f: (x: number, 
         startBuffer[3 * k] = point.x
         startBuffer[3 * k + 1] = point.y
         startBuffer[3 * k + 2] = point.z + 0.002
-        const [r, g, b] = hexToRgb(basinColour(swarm.basins[k] ?? -1))
-        colourBuffer[3 * k] = r
-        colourBuffer[3 * k + 1] = g
-        colourBuffer[3 * k + 2] = b
+        const rgb = basinRgb(swarm.basins[k] ?? -1)
+        colourBuffer[3 * k] = rgb[0]
+        colourBuffer[3 * k + 1] = rgb[1]
+        colourBuffer[3 * k + 2] = rgb[2]
       }
       for (const geometry of [clouds.particles.geometry, clouds.starts.geometry]) {
         for (const name of ['position', 'color']) {
