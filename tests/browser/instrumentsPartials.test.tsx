@@ -67,6 +67,45 @@ describe('partial derivatives scene', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('dragging the marker moves the point (one history entry for the whole drag), not the camera', async () => {
+    app = mountApp('#/partial-derivatives?sliceX=0&sliceY=0')
+    await settle()
+    const canvas = canvasOf(app.host)
+    // Find the marker by its colour (#ff2d6f) in the frame.
+    const pixels = pixelsOf(canvas)
+    let sx = 0
+    let sy = 0
+    let count = 0
+    for (let i = 0; i < pixels.length; i += 4) {
+      if (pixels[i]! > 220 && pixels[i + 1]! < 90 && pixels[i + 2]! > 70 && pixels[i + 2]! < 150) {
+        const p = i / 4
+        sx += p % canvas.width
+        sy += Math.floor(p / canvas.width)
+        count++
+      }
+    }
+    expect(count).toBeGreaterThan(20)
+    const rect = canvas.getBoundingClientRect()
+    const at = (px: number, py: number) => ({
+      clientX: rect.left + (px / canvas.width) * rect.width,
+      clientY: rect.top + (py / canvas.height) * rect.height,
+      button: 0,
+      pointerId: 7,
+      bubbles: true,
+    })
+    const [mx, my] = [sx / count, sy / count]
+    const historyBefore = history.length
+    canvas.dispatchEvent(new PointerEvent('pointerdown', at(mx, my)))
+    for (let k = 1; k <= 5; k++) canvas.dispatchEvent(new PointerEvent('pointermove', at(mx - 12 * k, my + 6 * k)))
+    canvas.dispatchEvent(new PointerEvent('pointerup', at(mx - 60, my + 30)))
+    await waitFor(() => queryOf(location.hash).get('px') !== '1', 'the drag to move the point')
+    await settle()
+    expect(history.length).toBe(historyBefore + 1)
+    expect(queryOf(location.hash).has('cam')).toBe(false) // the orbit controls never saw the press
+    await shot('partials-dragged')
+    expect(app.errors).toEqual([])
+  })
+
   it('says "undefined here" where f is undefined, and draws no slices there', async () => {
     app = mountApp('#/partial-derivatives?f=log(x)%2By&px=-1&py=0.5&xr=-2,2&yr=-2,2')
     await settle()

@@ -12,6 +12,7 @@ import { setSurfaceFrame, setSurfaceParameters } from '../surfaceMaterial.ts'
 import { createGridGeometry, clampResolution } from '../gridGeometry.ts'
 import { createContourMaterial, setContourLevels, type ContourPlacement } from './contourMaterial.ts'
 import { INSTRUMENT_ORDER } from './renderOrder.ts'
+import { contourLevels } from './contourLevels.ts'
 
 export interface ContourLinesProps {
   readonly f: Expr
@@ -24,13 +25,6 @@ export interface ContourLinesProps {
   /** A level at every multiple of step (user-set levels), when > 0. */
   readonly step?: number
   readonly highlight?: number
-}
-
-/** Levels for `count` lines strictly inside the z range, or every `step` from 0. */
-export function contourLevels(zMin: number, zMax: number, count: number, step: number): { base: number; spacing: number } {
-  if (step > 0) return { base: 0, spacing: step }
-  const spacing = (zMax - zMin) / (Math.max(1, count) + 1)
-  return { base: zMin, spacing }
 }
 
 export function ContourLines({ f, params, resolution, placement, count = 12, step = 0, highlight = Number.NaN }: ContourLinesProps) {

@@ -65,7 +65,13 @@ export function SurfacePicker(props: SurfacePickerProps) {
         // Capture phase on the canvas itself: this runs before the orbit controls' listener, which never sees the press.
         e.stopImmediatePropagation()
         dragging = true
-        element.setPointerCapture?.(e.pointerId)
+        // Keep receiving moves when the pointer leaves the canvas mid-drag. (Throws for a pointer the browser does not
+        // consider active, e.g. a synthetic event; the drag then simply ends at the canvas edge.)
+        try {
+          element.setPointerCapture(e.pointerId)
+        } catch {
+          /* no capture: fine */
+        }
         return
       }
       press = { x: e.clientX, y: e.clientY }
