@@ -95,6 +95,20 @@ export const SCENES: readonly SceneEntry[] = [
     section: '1.4 Rules: chain, product, quotient',
     load: () => import('./01-single-variable/chainRule.scene.tsx'),
   },
+  {
+    id: 'product-quotient-rule',
+    chapter: 1,
+    title: 'Product and quotient rules',
+    section: '1.4 Rules: chain, product, quotient',
+    load: () => import('./01-single-variable/productQuotient.scene.tsx'),
+  },
+  {
+    id: 'log-exp-ml',
+    chapter: 1,
+    title: 'Log and exp in ML',
+    section: '1.5 Sigmoid, softplus, cross-entropy, softmax',
+    load: () => import('./01-single-variable/logExpMl.scene.tsx'),
+  },
 ]
 
 export function findScene(id: string): SceneEntry | undefined {

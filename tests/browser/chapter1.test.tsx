@@ -144,3 +144,75 @@ describe('chapter 1: gallery and chain rule', () => {
     expect(app.errors).toEqual([])
   })
 })
+
+describe('chapter 1: product and quotient rules, log and exp in ML', () => {
+  it('the product rule: strips u′v and uv′ add up to (uv)′; switching to the quotient redraws and checks (u/v)′', async () => {
+    app = mountApp('#/product-quotient-rule')
+    await settle()
+    await waitFor(() => app!.host.querySelector('[data-value="by-rule"]'), 'the readouts')
+    // u = 1 + x²/2, v = 2 + sin(2x)/2 at x = 1, by hand.
+    const u = 1.5, v = 2 + Math.sin(2) / 2, du = 1, dv = Math.cos(2)
+    expect(valueOf(app.host, 'first')).toBeCloseTo(du * v, 13)
+    expect(valueOf(app.host, 'second')).toBeCloseTo(u * dv, 13)
+    expect(valueOf(app.host, 'direct')).toBeCloseTo(du * v + u * dv, 13)
+    expect(app.host.querySelector<HTMLElement>('[data-testid="rule-check"]')!.dataset.agree).toBe('true')
+    const canvas = canvasOf(app.host)
+    const before = pixelsOf(canvas)
+    expect(coveredFraction(before)).toBeGreaterThan(0.01)
+    await shot('product-default')
+    const select = app.host.querySelector<HTMLSelectElement>('[data-param="rule"] select')!
+    select.selectedIndex = 1
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await settle()
+    expect(valueOf(app.host, 'direct')).toBeCloseTo((du * v - u * dv) / (v * v), 13)
+    expect(app.host.querySelector<HTMLElement>('[data-testid="rule-check"]')!.dataset.agree).toBe('true')
+    expect(differingFraction(before, pixelsOf(canvas))).toBeGreaterThan(0.005)
+    await shot('quotient')
+    expect(app.errors).toEqual([])
+  })
+
+  it('ML: σ′ = σ(1−σ) is verified symbolically; the cross-entropy gradient is σ(z) − y; log-sum-exp shows softmax bars', async () => {
+    app = mountApp('#/log-exp-ml')
+    await settle()
+    const check = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="ml-check"]'), 'the check')
+    expect(check.dataset.symbolic).toBe('true')
+    const s = 1 / (1 + Math.exp(-0.5))
+    expect(valueOf(app.host, 'df')).toBeCloseTo(s * (1 - s), 14)
+    await shot('ml-sigmoid')
+    const canvas = canvasOf(app.host)
+    const before = pixelsOf(canvas)
+
+    const select = app.host.querySelector<HTMLSelectElement>('[data-param="topic"] select')!
+    select.selectedIndex = 2 // cross-entropy
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await settle()
+    await waitFor(() => queryOf(location.hash).get('topic') === 'xent', 'the cross-entropy topic')
+    expect(app.host.querySelector<HTMLElement>('[data-testid="ml-check"]')!.dataset.symbolic).toBe('true')
+    // y = 1: d/dz = σ(z) − 1 at z = 0.5.
+    expect(valueOf(app.host, 'df')).toBeCloseTo(s - 1, 13)
+    expect(differingFraction(before, pixelsOf(canvas))).toBeGreaterThan(0.005)
+    await shot('ml-xent')
+
+    select.selectedIndex = 3 // log-sum-exp
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await settle()
+    const bars = await waitFor(() => app!.host.querySelectorAll<HTMLElement>('[data-testid="softmax-bars"] [data-p]'), 'the softmax bars')
+    const e = [Math.exp(0.5), Math.exp(1), Math.exp(-0.5)]
+    const sum = e[0]! + e[1]! + e[2]!
+    expect(bars.length).toBe(3)
+    expect(Number(bars[0]!.dataset.p)).toBeCloseTo(e[0]! / sum, 14)
+    expect(valueOf(app.host, 'df')).toBeCloseTo(e[0]! / sum, 13)
+    await shot('ml-lse')
+    expect(app.errors).toEqual([])
+  })
+
+  it('a wrong claim is not verified, and the panel gives the numerical gap instead', async () => {
+    app = mountApp('#/log-exp-ml?topic=custom&f=sigmoid(z)&g=sigmoid(z)^2&z0=0.5&zr=-8,8')
+    await settle()
+    const check = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="ml-check"]'), 'the check')
+    expect(check.dataset.symbolic).toBe('false')
+    expect(check.textContent).toMatch(/Not shown symbolically/)
+    await shot('ml-wrong-claim')
+    expect(app.errors).toEqual([])
+  })
+})
