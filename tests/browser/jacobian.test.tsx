@@ -106,4 +106,20 @@ describe('Jacobian scene', () => {
     await shot('jacobian-swirl-eps-1')
     expect(app.errors).toEqual([])
   })
+
+  it('choosing the linear preset in the GUI: J is the matrix of sliders and F(S) is exactly J·S', async () => {
+    app = mountApp('#/jacobian')
+    await settle()
+    const before = pixelsOf(canvasOf(app.host))
+    await userEvent.selectOptions(app.host.querySelector<HTMLSelectElement>('[data-param="preset"] select')!, 'Linear [[a, b], [c, d]]')
+    await waitFor(() => queryOf(location.hash).get('u') === 'a*x + b*y', 'the preset to load')
+    await settle()
+    expect(matrixCells(app.host)).toEqual([1.2, 0.5, -0.3, 0.9])
+    // det = 1.2·0.9 − 0.5·(−0.3) = 1.23, and for a linear map the area ratio is det J at any ε, up to rounding.
+    expect(readout(app.host, 'det')).toBe('1.23')
+    expect(readout(app.host, 'area-ratio')).toBe('1.23')
+    expect(differingFraction(before, pixelsOf(canvasOf(app.host)))).toBeGreaterThan(0.02)
+    await shot('jacobian-linear')
+    expect(app.errors).toEqual([])
+  })
 })
