@@ -35,12 +35,13 @@ function GradientFieldView({ state, expressions, onZRange, setValues, endDrag }:
   const s = useSurfacePoint(state, expressions)
   const { x, y, f, fx, fy } = s.point
   const [zMin, zMax] = state.values.zr as readonly [number, number]
-  // The arrow at the point: horizontal, a fifth of the domain long per unit of |∇f| up to a quarter of the domain.
+  // The arrow at the point, in the tangent plane: a horizontal run along ∇f/|∇f| climbs |∇f| per unit, so the arrow
+  // lies on the surface, pointing straight up the hill. Its run is a fifth of the domain per unit of |∇f|, at most a quarter.
   const tip = useMemo(() => {
     const norm = Math.hypot(fx, fy)
     const span = Math.max(s.domain.xMax - s.domain.xMin, s.domain.yMax - s.domain.yMin)
-    const length = Math.min(0.25 * span, 0.2 * span * norm)
-    return [x + (fx / norm) * length, y + (fy / norm) * length, f] as const
+    const run = Math.min(0.25 * span, 0.2 * span * norm)
+    return [x + (fx / norm) * run, y + (fy / norm) * run, f + norm * run] as const
   }, [x, y, f, fx, fy, s.domain])
   return (
     <InstrumentPlot
