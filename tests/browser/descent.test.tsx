@@ -87,6 +87,12 @@ const differingFraction = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
 }
 
 const shot = (name: string) => page.screenshot({ path: `../../test-output/screenshots/${name}.png` })
+/** The side panel scrolled to the lab's own part (status, top view, charts), then the page. */
+async function panelShot(host: HTMLElement, name: string): Promise<void> {
+  host.querySelector('[data-testid="descent-panel"]')!.scrollIntoView()
+  await sleep(300)
+  await shot(name)
+}
 const runtimeOf = () => waitFor(() => labRuntimeSlot.get(), 'the lab runtime')
 const button = (host: HTMLElement, id: string) => host.querySelector<HTMLButtonElement>(`[data-testid="descent-${id}"]`)!
 
@@ -163,6 +169,24 @@ describe('descent lab', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('choosing a test function in the GUI loads its surface, domain, start and minima', async () => {
+    app = mountApp('#/descent')
+    await settle()
+    const runtime = await runtimeOf()
+    const select = await waitFor(() => app!.host.querySelector<HTMLSelectElement>('[data-param="fn"] select'), 'the test-function dropdown')
+    const option = Array.from(select.options).find((o) => o.textContent === 'Himmelblau')!
+    select.value = option.value
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    await waitFor(() => queryOf(location.hash).get('fn') === 'himmelblau', 'the choice in the link')
+    const query = queryOf(location.hash)
+    expect(decodeURIComponent(query.get('f')!)).toBe(testFunction('himmelblau').expression)
+    expect(query.get('xr')).toBe('-5,5')
+    expect([query.get('sx'), query.get('sy')]).toEqual(['-0.3', '-0.9'])
+    await waitFor(() => runtime.surface.get()?.minima.length === 4, 'the four minima')
+    expect(runtime.race.race.get()!.racers[0]!.trail.slice(0, 2)).toEqual(Float64Array.of(-0.3, -0.9))
+    expect(app.errors).toEqual([])
+  })
+
   it('a start where f is undefined says so, draws no racer, and play does nothing harmful', async () => {
     app = mountApp(`#/descent?fn=custom&f=${encodeURIComponent('log(x) + y^2')}&xr=-2,2&yr=-2,2&sx=-1&sy=0.5&zauto=1`)
     await settle()
@@ -195,7 +219,7 @@ describe('descent lab', () => {
       expect(Array.from(rows, (r) => r.getAttribute('data-status'))).toEqual(['max-steps', 'max-steps'])
       if (run === 0) {
         await shot('descent-race-rosenbrock')
-        await page.elementLocator(app.host.querySelector('[data-testid="descent-panel"]')!).screenshot({ path: '../../test-output/screenshots/descent-panel.png' })
+        await panelShot(app.host, 'descent-race-panel')
       }
       expect(app.errors).toEqual([])
       app.unmount()
@@ -217,6 +241,22 @@ describe('descent lab', () => {
     expect(ticks).toBeGreaterThan(3)
     await settle()
     await shot('descent-diverged')
+    await panelShot(app.host, 'descent-diverged-panel')
+    expect(app.errors).toEqual([])
+  })
+
+  it('extreme conditioning (κ = 1000): the GD trail is the closed-form zig-zag x_k = x₀(1 − γκ)^k', async () => {
+    // f = (κx² + y²)/2: GD multiplies x by (1 − γκ) = −0.9 and y by (1 − γ) each step.
+    app = mountApp(labHash('ill-conditioned', 'kappa=1000&gd_on=1&gd_lr=0.0019&momentum_on=0&adam_on=1&adam_lr=0.05&maxsteps=40&speed=2000&spf=100'))
+    await settle()
+    await raceToTheEnd(app.host)
+    const gd = labRuntimeSlot.get()!.race.race.get()!.racers.find((r) => r.id === 'gd')!
+    for (const k of [1, 2, 3, 10, 40]) {
+      expect(gd.trail[2 * k]).toBeCloseTo(1.5 * (-0.9) ** k, 12)
+      expect(gd.trail[2 * k + 1]).toBeCloseTo(1.8 * (1 - 0.0019) ** k, 12)
+    }
+    await shot('descent-ill-conditioned')
+    await panelShot(app.host, 'descent-ill-conditioned-panel')
     expect(app.errors).toEqual([])
   })
 
@@ -263,7 +303,7 @@ describe('descent lab', () => {
     for (let i = 0; i < 4; i++) expect(counts[i]!).toBeGreaterThan(100)
     await settle()
     await shot('descent-swarm-himmelblau')
-    await page.elementLocator(app.host.querySelector('[data-testid="descent-panel"]')!).screenshot({ path: '../../test-output/screenshots/descent-swarm-panel.png' })
+    await panelShot(app.host, 'descent-swarm-panel')
     expect(app.errors).toEqual([])
   })
 })

@@ -129,9 +129,16 @@ function drawChart(
   ctx.restore()
 }
 
+/** The top of a log axis stays within this factor of the largest starting value: one diverging racer (f → 1e16) must not squash the others. */
+export const MAX_RISE_OVER_START = 1e3
+
 function logYScale(all: readonly ChartSeries[], y0: number, y1: number): Scale | null {
   const range = positiveRange(all.map((s) => s.values), all.map((s) => s.count), all.map((s) => s.offset ?? 0))
-  return range ? logScale(range.lo, range.hi, y0, y1) : null
+  if (!range) return null
+  let start = 0
+  for (const s of all) if (s.count > 0) start = Math.max(start, s.values[0]! - (s.offset ?? 0))
+  const cap = start > 0 ? 10 ** Math.ceil(Math.log10(start * MAX_RISE_OVER_START)) : Infinity
+  return logScale(range.lo, Math.max(Math.min(range.hi, cap), range.lo * 10), y0, y1)
 }
 
 function linearYScale(all: readonly ChartSeries[], y0: number, y1: number): Scale | null {
