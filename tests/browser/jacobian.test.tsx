@@ -39,6 +39,11 @@ describe('Jacobian scene', () => {
     const exactRatio = 4 * ((1 - 0.512) / 0.6 + (0.343 - 0.125) / 0.6)
     expect(Number(readout(app.host, 'area-ratio'))).toBeCloseTo(exactRatio, 2)
     expect(app.host.querySelector('[data-testid="jacobian-symbolic"] .katex')).not.toBeNull()
+    // The limit table: at ε/10 and ε/100 the gap to det J shrinks about tenfold each time (it is O(ε)).
+    const gaps = [...app.host.querySelectorAll('[data-testid="jacobian-limit"] tbody tr td:nth-child(3)')].map((td) => Number(td.textContent))
+    expect(gaps).toHaveLength(3)
+    expect(gaps[1]! / gaps[0]!).toBeCloseTo(0.1, 1)
+    expect(gaps[2]! / gaps[1]!).toBeCloseTo(0.1, 1)
     await shot('jacobian-default')
     app.host.querySelector('[data-testid="jacobian-panel"]')!.scrollIntoView()
     await shot('jacobian-side-panel')

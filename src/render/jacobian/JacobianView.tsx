@@ -82,6 +82,18 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
       imageMap: centredOn(imageCentre[0]!, imageCentre[1]!, scale, imageZoom),
     }
   }, [square, point, epsilon, domainZoom, imageZoom])
+  // S cut into 4 × 4 cells: straight in the domain zoom, bent by F in the image zoom. Near p the bent cells are
+  // almost a parallelogram grid: that is local linearity, seen.
+  const subgrid = useMemo(() => {
+    if (!map || !zoom || !square) return null
+    const cells = warpedGrid(map, { xMin: point.x, xMax: point.x + epsilon, yMin: point.y, yMax: point.y + epsilon }, { lines: 5, samples: 48 })
+    return {
+      domainX: segmentsToWorld(cells.domainConstX, zoom.domainMap),
+      domainY: segmentsToWorld(cells.domainConstY, zoom.domainMap),
+      imageX: segmentsToWorld(cells.imageConstX, zoom.imageMap),
+      imageY: segmentsToWorld(cells.imageConstY, zoom.imageMap),
+    }
+  }, [map, zoom, square, point, epsilon])
   const trueImage = useMemo(
     () => ({
       full: square ? polygonToWorldSegments(square.imageBoundary, imageMap) : EMPTY,
@@ -132,6 +144,14 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
         <>
           <OrientedQuad corners={square.square} map={zoom.domainMap} fillColor={JACOBIAN_COLORS.kept} clippingPlanes={CLIP.domainZoom} arrowLength={0.045} name="square-zoom" />
           <OrientedQuad corners={square.parallelogram} map={zoom.imageMap} fillColor={fillColor} clippingPlanes={CLIP.imageZoom} arrowLength={0.045} name="parallelogram-zoom" />
+          {subgrid && (
+            <>
+              <PanelLines positions={subgrid.domainX} color={JACOBIAN_COLORS.alongY} width={1} opacity={0.45} clippingPlanes={CLIP.domainZoom} renderOrder={JACOBIAN_ORDER.grid} />
+              <PanelLines positions={subgrid.domainY} color={JACOBIAN_COLORS.alongX} width={1} opacity={0.45} clippingPlanes={CLIP.domainZoom} renderOrder={JACOBIAN_ORDER.grid} />
+              <PanelLines positions={subgrid.imageX} color={JACOBIAN_COLORS.alongY} width={1} opacity={0.55} clippingPlanes={CLIP.imageZoom} renderOrder={JACOBIAN_ORDER.edges} name="subgrid-image-x" />
+              <PanelLines positions={subgrid.imageY} color={JACOBIAN_COLORS.alongX} width={1} opacity={0.55} clippingPlanes={CLIP.imageZoom} renderOrder={JACOBIAN_ORDER.edges} name="subgrid-image-y" />
+            </>
+          )}
           <PolygonFill points={square.imageBoundary} map={zoom.imageMap} color={JACOBIAN_COLORS.trueImage} opacity={0.14} clippingPlanes={CLIP.imageZoom} name="true-image-fill" />
           <Label
             text={`area F(S) / area S = ${formatNumber(square.areaRatio)}   ·   det J = ${formatNumber(point.det)}`}

@@ -3,7 +3,7 @@
 // ratio of the ε-square's true image next to it, so the learner watches area(F(S))/ε² approach det J as ε shrinks.
 import { useMemo } from 'react'
 import { mul, simplify, sub, toLatex } from '../../math/expr/index.ts'
-import type { JacobianMap } from '../../math/jacobian/index.ts'
+import { squareImage, type JacobianMap } from '../../math/jacobian/index.ts'
 import { Katex } from '../Katex.tsx'
 import { formatNumber, formatPair } from '../instruments/formatNumber.ts'
 import { MatrixDisplay } from '../instruments/MatrixDisplay.tsx'
@@ -34,6 +34,14 @@ export function JacobianPanel({ scene }: { scene: JacobianScene }) {
     ['area-gap', '|ratio − det J|', point.defined && Number.isFinite(ratio) ? formatNumber(Math.abs(ratio - det)) : 'undefined here'],
     ['orientation', 'orientation', orientation],
   ]
+  // The limit, in numbers: the same ratio for squares 10 and 100 times smaller. The gap shrinks like ε.
+  const shrinking = useMemo(
+    () =>
+      map && point.defined
+        ? [1, 0.1, 0.01].map((f) => ({ epsilon: epsilon * f, ratio: squareImage(map, point, epsilon * f, 64).areaRatio }))
+        : [],
+    [map, point, epsilon],
+  )
   return (
     <section className="jacobian-panel" data-testid="jacobian-panel">
       <h3>Jacobian</h3>
@@ -66,6 +74,29 @@ export function JacobianPanel({ scene }: { scene: JacobianScene }) {
           </div>
         ))}
       </dl>
+      {shrinking.length > 0 && (
+        <table className="jacobian-limit" data-testid="jacobian-limit" style={{ width: '100%', fontSize: 12, marginTop: 8, fontFamily: 'var(--mono)' }}>
+          <caption className="muted" style={{ textAlign: 'left', fontFamily: 'var(--sans)' }}>
+            area F(S) / area S as ε → 0 (det J = {formatNumber(det)})
+          </caption>
+          <thead>
+            <tr className="muted">
+              <th style={{ textAlign: 'left', fontWeight: 500 }}>ε</th>
+              <th style={{ textAlign: 'right', fontWeight: 500 }}>ratio</th>
+              <th style={{ textAlign: 'right', fontWeight: 500 }}>ratio − det J</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shrinking.map(({ epsilon: e, ratio: r }) => (
+              <tr key={e}>
+                <td>{formatNumber(e)}</td>
+                <td style={{ textAlign: 'right' }}>{Number.isFinite(r) ? formatNumber(r) : 'undefined'}</td>
+                <td style={{ textAlign: 'right' }}>{Number.isFinite(r) ? formatNumber(r - det) : 'undefined'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   )
 }
