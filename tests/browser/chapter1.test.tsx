@@ -216,3 +216,68 @@ describe('chapter 1: product and quotient rules, log and exp in ML', () => {
     expect(app.errors).toEqual([])
   })
 })
+
+describe('chapter 1: dragging, animation and undefined points', () => {
+  it('pressing on the curve picks that x, dragging moves the point along f, and the view does not orbit', async () => {
+    const THREE = await import('three')
+    const { createCurveFrame, fitCurveWindow } = await import('../../src/math/calculus1d/index.ts')
+    const { layoutPanels, CURVE_CAMERA_DISTANCE } = await import('../../src/render/curves/index.ts')
+    app = mountApp('#/tangent-line')
+    await settle()
+    const canvas = canvasOf(app.host)
+    const box = canvas.getBoundingClientRect()
+    // Where the scene draws (x, f(x)): the same layout and window rules, and the default camera facing the plot plane.
+    const f = (x: number) => Math.sin(2 * x) + (x * x) / 4
+    const frame = createCurveFrame(fitCurveWindow([f], -3, 3), layoutPanels(2, box.width / box.height, 'column')[0]!)
+    const camera = new THREE.PerspectiveCamera(45, box.width / box.height, 0.01, 100)
+    camera.up.set(0, 0, 1)
+    camera.position.set(0, -CURVE_CAMERA_DISTANCE, 0)
+    camera.lookAt(0, 0, 0)
+    camera.updateMatrixWorld()
+    const screen = (x: number, y: number) => {
+      const p = new THREE.Vector3(frame.worldX(x), 0, frame.worldZ(y)).project(camera)
+      return { clientX: box.left + ((p.x + 1) / 2) * box.width, clientY: box.top + ((1 - p.y) / 2) * box.height }
+    }
+    const pointer = (type: string, at: { clientX: number; clientY: number }) =>
+      canvas.dispatchEvent(new PointerEvent(type, { ...at, bubbles: true, cancelable: true, pointerId: 1, button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerType: 'mouse' }))
+    const before = pixelsOf(canvas)
+    pointer('pointerdown', screen(-1, f(-1)))
+    await settle()
+    // One pixel is about 6/700 in x: the picked x is within a few pixels of −1.
+    expect(Math.abs(Number(queryOf(location.hash).get('x0')) + 1)).toBeLessThan(0.05)
+    pointer('pointermove', screen(-2, 0))
+    pointer('pointerup', screen(-2, 0))
+    await settle()
+    const x0 = Number(queryOf(location.hash).get('x0'))
+    expect(Math.abs(x0 + 2)).toBeLessThan(0.05)
+    expect(valueOf(app.host, 'slope')).toBeCloseTo(2 * Math.cos(2 * x0) + x0 / 2, 12)
+    // The camera did not move: the tick labels along the bottom of the lower panel are where they were.
+    const after = pixelsOf(canvas)
+    const rowStart = Math.floor(canvas.height * 0.93) * canvas.width * 4
+    expect(differingFraction(before.slice(rowStart), after.slice(rowStart))).toBeLessThan(0.01)
+    await shot('tangent-dragged')
+    expect(app.errors).toEqual([])
+  })
+
+  it('play h → 0 shrinks h to 1e-7, then switches itself off', async () => {
+    app = mountApp('#/derivative-limit?h=0.001&play=true')
+    await settle()
+    await waitFor(() => queryOf(location.hash).get('play') === '0', 'the end of the animation', 20_000)
+    expect(Number(queryOf(location.hash).get('h'))).toBe(1e-7)
+    expect(valueOf(app.host, 'h')).toBe(1e-7)
+    await settle()
+    await shot('limit-after-animation')
+    expect(app.errors).toEqual([])
+  })
+
+  it('at a point where f is undefined, the point is hidden and the panel says so', async () => {
+    app = mountApp('#/tangent-line?f=log(x)&x0=-1')
+    await settle()
+    const note = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-verdict]'), 'the verdict')
+    expect(note.dataset.verdict).toBe('undefined-point')
+    expect(app.host.querySelector('[data-value="fx0"]')!.textContent).toBe('undefined')
+    expect(coveredFraction(pixelsOf(canvasOf(app.host)))).toBeGreaterThan(0.01)
+    await shot('tangent-undefined')
+    expect(app.errors).toEqual([])
+  })
+})

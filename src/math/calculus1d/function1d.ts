@@ -1,6 +1,7 @@
 // A typed f(x) made ready for one-variable instruments: f, its exact derivative f′ (from the symbolic engine, never
-// from finite differences) and f″, each as a float64 closure of x. Parameters (the free names other than x) are
-// read from one scope object that the closures share, so evaluating at a new x allocates nothing.
+// from finite differences) and f″, each as a float64 closure of x, undefined (NaN) wherever f is. Parameters (the
+// free names other than x) are read from one scope object that the closures share, so evaluating at a new x
+// allocates nothing.
 import { compile, differentiate, type Derivative, type Expr } from '../expr/index.ts'
 
 export type RealFn = (x: number) => number
@@ -27,12 +28,16 @@ export function function1d(expr: Expr, variable: string, params: Readonly<Record
     scope[variable] = x
     return compiled(scope)
   }
+  const f = at(compile(expr))
+  // A derivative formula can have values where f has none: (ln x)′ = 1/x is a number at x = −1, where ln is not
+  // defined. A derivative only exists where f does, so f′ and f″ are NaN wherever f is undefined.
+  const whereDefined = (raw: RealFn): RealFn => (x) => (Number.isFinite(f(x)) ? raw(x) : NaN)
   return {
     expr,
     variable,
     derivative,
-    f: at(compile(expr)),
-    df: at(compile(derivative.result)),
-    d2f: at(compile(second.result)),
+    f,
+    df: whereDefined(at(compile(derivative.result))),
+    d2f: whereDefined(at(compile(second.result))),
   }
 }

@@ -70,7 +70,12 @@ export function useCurvePointDrag(options: CurvePointDragOptions): void {
       event.stopImmediatePropagation()
       event.preventDefault()
       dragging = event.pointerId
-      element.setPointerCapture(event.pointerId)
+      // Capture keeps the drag alive when the pointer leaves the canvas; a synthetic event (tests) has no active pointer.
+      try {
+        element.setPointerCapture(event.pointerId)
+      } catch {
+        /* the drag still follows moves over the canvas */
+      }
       element.focus()
       if (onCurve && !onPoint) latest.current.onMove(clampX(mx), 'drag')
     }

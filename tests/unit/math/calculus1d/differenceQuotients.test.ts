@@ -95,3 +95,13 @@ describe('clipLineToWindow', () => {
     expect(clipLineToWindow({ x0: 0, y0: 10, slope: 0.1 }, window, out)).toBe(false)
   })
 })
+
+describe('function1d where f is undefined', () => {
+  it('f′ and f″ are NaN where f is: (ln x)′ = 1/x is not drawn at x = −1', () => {
+    const log = function1d(parse('log(x)'), 'x')
+    expect(log.df(-1)).toBeNaN()
+    expect(log.d2f(-1)).toBeNaN()
+    expect(log.df(2)).toBe(0.5)
+    expect(log.d2f(2)).toBeCloseTo(-0.25, 15)
+  })
+})
