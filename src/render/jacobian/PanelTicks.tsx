@@ -2,6 +2,7 @@
 // bottom and left edges and their values outside, so the learner can read where p and F(p) are and how big the
 // image is compared with the domain.
 import { useMemo } from 'react'
+import type * as THREE from 'three'
 import { formatTick, niceStep, niceTicks } from '../../math/plot/index.ts'
 import type { PanelMap, PanelRect } from '../../math/jacobian/index.ts'
 import { JACOBIAN_COLORS, JACOBIAN_ORDER } from './jacobianLayout.ts'
@@ -10,7 +11,7 @@ import { PanelLines } from './PanelLines.tsx'
 
 const MARK = 0.018
 const LABEL_HEIGHT = 0.045
-const NO_CLIPPING: never[] = []
+const NO_CLIPPING: THREE.Plane[] = []
 
 export function PanelTicks({ panel, map, name }: { panel: PanelRect; map: PanelMap; name: string }) {
   const { cx, cy, half } = panel
