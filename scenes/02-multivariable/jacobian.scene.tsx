@@ -44,7 +44,6 @@ const schema: SceneSchema = {
     lines: { kind: 'integer', label: 'grid lines', min: 2, max: 41, step: 1, default: 13, folder: 'view' },
     ghost: { kind: 'boolean', label: 'original grid under image', default: true, folder: 'view' },
   },
-  dynamic: { s: { min: -5, max: 5, step: 0.01, default: 1 } },
   camera: JACOBIAN_CAMERA,
 }
 

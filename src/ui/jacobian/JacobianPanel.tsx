@@ -56,7 +56,7 @@ export function JacobianPanel({ scene }: { scene: JacobianScene }) {
         Click or drag in the domain panel; arrow keys move p (Shift: fine). The square S = [x₀, x₀+ε] × [y₀, y₀+ε] has its{' '}
         <span style={{ color: ALONG_X }}>orange</span> edges along e₁ (x running) and <span style={{ color: ALONG_Y }}>blue</span> edges along
         e₂. F bends them into the white curve; J(p) sends them to the columns J e₁, J e₂ of the parallelogram. As ε → 0 the white curve closes
-        onto J·S and area F(S)/area S → det J.
+        onto J·S and area F(S)/area S → det J. The rule steps behind each entry of J are in the derivations of u and v above.
       </p>
       <div style={{ display: 'flex', gap: 10, alignItems: 'center', margin: '6px 0' }}>
         <span className="muted" style={{ fontSize: 12 }}>J(p) =</span>
