@@ -7,7 +7,7 @@ import { useThree } from '@react-three/fiber'
 import type { Store } from '../../state/store.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
-import { basinColour, hexToRgb } from '../../ui/descent/racerColours.ts'
+import { basinColour } from '../../ui/descent/racerColours.ts'
 import { disposeDrawables } from './disposeDrawables.ts'
 import { TRAIL_LIFT } from './RaceTrails.tsx'
 
@@ -18,11 +18,17 @@ export interface SwarmView {
   readonly basins: Int32Array
 }
 
-/** Basin colours as RGB, computed once per basin index (thousands of start points share a handful of colours). */
+/**
+ * Basin colours as RGB in three's linear working space (vertex colours are not converted from sRGB the way a material
+ * colour set from a CSS string is), computed once per basin index: thousands of start points share a handful of colours.
+ */
 const BASIN_RGB = new Map<number, readonly [number, number, number]>()
 function basinRgb(index: number): readonly [number, number, number] {
   let rgb = BASIN_RGB.get(index)
-  if (!rgb) BASIN_RGB.set(index, (rgb = hexToRgb(basinColour(index))))
+  if (!rgb) {
+    const colour = new THREE.Color(basinColour(index))
+    BASIN_RGB.set(index, (rgb = [colour.r, colour.g, colour.b]))
+  }
   return rgb
 }
 

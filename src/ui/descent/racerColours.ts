@@ -30,9 +30,3 @@ export function basinColour(index: number): string {
   if (!(index >= 0)) return UNRESOLVED_COLOUR
   return BASIN_PALETTE[index % BASIN_PALETTE.length]!
 }
-
-/** '#rrggbb' → [r, g, b] in [0, 1] (sRGB), for vertex colours. */
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1, 7), 16)
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255]
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OPTIMIZER_NAMES } from '../../../../src/math/optim/index.ts'
-import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, UNRESOLVED_COLOUR, basinColour, hexToRgb } from '../../../../src/ui/descent/racerColours.ts'
+import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, UNRESOLVED_COLOUR, basinColour } from '../../../../src/ui/descent/racerColours.ts'
 
 describe('racer and basin colours', () => {
   it('every optimizer has its own colour and label', () => {
@@ -14,10 +14,5 @@ describe('racer and basin colours', () => {
     expect(colours).not.toContain(UNRESOLVED_COLOUR)
     expect(basinColour(-1)).toBe(UNRESOLVED_COLOUR)
     expect(basinColour(NaN)).toBe(UNRESOLVED_COLOUR)
-  })
-
-  it('hexToRgb reads #rrggbb into [0, 1]', () => {
-    expect(hexToRgb('#ff8000')).toEqual([1, 128 / 255, 0])
-    expect(hexToRgb('#000000')).toEqual([0, 0, 0])
   })
 })
