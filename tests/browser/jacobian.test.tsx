@@ -50,7 +50,7 @@ describe('Jacobian scene', () => {
     expect(app.errors).toEqual([])
   })
 
-  it('a click in the domain panel and the arrow keys move p: the link, readouts and pixels follow', async () => {
+  it('a click, a drag in the domain panel and the arrow keys move p: the link, readouts and pixels follow', async () => {
     app = mountApp('#/jacobian')
     await settle()
     const canvas = canvasOf(app.host)
@@ -61,19 +61,34 @@ describe('Jacobian scene', () => {
     await userEvent.click(canvas, { position: target })
     await waitFor(() => Math.abs(Number(queryOf(location.hash).get('px')) + 1) < 0.05, 'p to move to the click')
     await settle()
-    const px = Number(queryOf(location.hash).get('px'))
-    const py = Number(queryOf(location.hash).get('py'))
-    expect(py).toBeCloseTo(0.5, 1)
-    expect(Number(readout(app.host, 'det'))).toBeCloseTo(4 * (px * px + py * py), 2)
-    const clicked = pixelsOf(canvas)
-    expect(differingFraction(before, clicked)).toBeGreaterThan(0.005)
+    const clickedX = Number(queryOf(location.hash).get('px'))
+    const clickedY = Number(queryOf(location.hash).get('py'))
+    expect(clickedY).toBeCloseTo(0.5, 1)
+    expect(Number(readout(app.host, 'det'))).toBeCloseTo(4 * (clickedX * clickedX + clickedY * clickedY), 2)
+    expect(differingFraction(before, pixelsOf(canvas))).toBeGreaterThan(0.005)
 
+    // A drag: press at math (−1, 0.5), move to (1, −1), release; p follows the pointer to where it is released.
+    const at = (x: number, y: number) => {
+      const s = screenOf(canvas, -1.07 + scale * x, 0.57 + scale * y)
+      const rect = canvas.getBoundingClientRect()
+      return { clientX: rect.left + s.x, clientY: rect.top + s.y, button: 0, pointerId: 7, bubbles: true, isPrimary: true }
+    }
+    canvas.dispatchEvent(new PointerEvent('pointerdown', at(-1, 0.5)))
+    canvas.dispatchEvent(new PointerEvent('pointermove', at(0, -0.2)))
+    canvas.dispatchEvent(new PointerEvent('pointermove', at(1, -1)))
+    canvas.dispatchEvent(new PointerEvent('pointerup', at(1, -1)))
+    await waitFor(() => Math.abs(Number(queryOf(location.hash).get('px')) - 1) < 0.05, 'p to follow the drag')
+    expect(Number(queryOf(location.hash).get('py'))).toBeCloseTo(-1, 1)
+    await settle()
+
+    const px = Number(queryOf(location.hash).get('px'))
+    const dragged = pixelsOf(canvas)
     canvas.focus()
     await userEvent.keyboard('{ArrowRight}')
     await waitFor(() => Number(queryOf(location.hash).get('px')) > px + 0.05, 'an arrow key to move p by 1/50 of the domain')
     await settle()
     expect(Number(queryOf(location.hash).get('px'))).toBeCloseTo(px + 0.06, 6)
-    expect(differingFraction(clicked, pixelsOf(canvas))).toBeGreaterThan(0.0005)
+    expect(differingFraction(dragged, pixelsOf(canvas))).toBeGreaterThan(0.0005)
     await shot('jacobian-clicked')
     expect(app.errors).toEqual([])
   })
