@@ -12,12 +12,23 @@ afterEach(() => {
 })
 
 const shot = (name: string) => page.screenshot({ path: `../../test-output/screenshots/chapter1-${name}.png` })
+/**
+ * Mounts a chapter-1 scene and waits until its side panel is there and the canvas has drawn and gone quiet
+ * (settle() alone can return early while the scene's module is still loading, since frameStats is shared).
+ */
+async function mountScene(hash: string): Promise<Mounted> {
+  const mounted = mountApp(hash)
+  await waitFor(() => mounted.host.querySelector('.c1-values, .c1-verdict, [data-testid="gallery-rule"]'), 'the scene panel')
+  await waitFor(() => coveredFraction(pixelsOf(canvasOf(mounted.host))) > 0.005, 'a drawn canvas')
+  await settle()
+  return mounted
+}
+
 const valueOf = (host: HTMLElement, id: string) => Number(host.querySelector<HTMLElement>(`[data-value="${id}"]`)?.dataset.number)
 
 describe('chapter 1: tangent line', () => {
   it('draws f and f′, and the arrow keys move the picked point and its slope readout', async () => {
-    app = mountApp('#/tangent-line')
-    await settle()
+    app = await mountScene('#/tangent-line')
     const canvas = canvasOf(app.host)
     const before = pixelsOf(canvas)
     expect(coveredFraction(before)).toBeGreaterThan(0.01)
@@ -36,8 +47,7 @@ describe('chapter 1: tangent line', () => {
   })
 
   it('at the corner of |x| there is no tangent, and the panel says the one-sided slopes disagree', async () => {
-    app = mountApp('#/tangent-line?f=abs(x)&x0=0')
-    await settle()
+    app = await mountScene('#/tangent-line?f=abs(x)&x0=0')
     const note = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-verdict]'), 'the verdict')
     expect(note.dataset.verdict).toBe('corner')
     expect(note.textContent).toMatch(/−1.*1/)
@@ -48,8 +58,7 @@ describe('chapter 1: tangent line', () => {
 
 describe('chapter 1: the derivative as a limit', () => {
   it('the quotient table converges to f′(x₀) and then round-off grows; the left side redraws the secant', async () => {
-    app = mountApp('#/derivative-limit')
-    await settle()
+    app = await mountScene('#/derivative-limit')
     const canvas = canvasOf(app.host)
     const table = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="quotient-table"]'), 'the quotient table')
     // sin(x) + x²/5 at 0.5: the quotient at h = 1e-6, computed here from Math.sin, is in the table and close to cos(0.5) + 0.2.
@@ -75,8 +84,7 @@ describe('chapter 1: the derivative as a limit', () => {
   })
 
   it('with 16 rows the tiny steps show round-off: the error at h = 1e-15 is far larger than at 1e-8', async () => {
-    app = mountApp('#/derivative-limit?rows=16')
-    await settle()
+    app = await mountScene('#/derivative-limit?rows=16')
     const rows = await waitFor(() => app!.host.querySelectorAll<HTMLElement>('[data-testid="quotient-table"] tr[data-exponent]'), 'rows')
     expect(rows.length).toBe(16)
     const f = (x: number) => Math.sin(x) + (x * x) / 5
@@ -90,8 +98,7 @@ describe('chapter 1: the derivative as a limit', () => {
   })
 
   it('the step example: left and right quotients disagree and the panel says f is not continuous', async () => {
-    app = mountApp('#/derivative-limit?example=step&f=step(x)&x0=0&xr=-2,2&h=0.3')
-    await settle()
+    app = await mountScene('#/derivative-limit?example=step&f=step(x)&x0=0&xr=-2,2&h=0.3')
     const note = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-verdict]'), 'the verdict')
     expect(note.dataset.verdict).toBe('jump')
     const row = app.host.querySelector<HTMLElement>('tr[data-exponent="4"]')!
@@ -104,8 +111,7 @@ describe('chapter 1: the derivative as a limit', () => {
 
 describe('chapter 1: gallery and chain rule', () => {
   it('the gallery shows f and f′ with the rule; picking tan redraws with sec² and the poles left open', async () => {
-    app = mountApp('#/derivative-gallery')
-    await settle()
+    app = await mountScene('#/derivative-gallery')
     const canvas = canvasOf(app.host)
     const before = pixelsOf(canvas)
     expect(coveredFraction(before)).toBeGreaterThan(0.01)
@@ -124,8 +130,7 @@ describe('chapter 1: gallery and chain rule', () => {
   })
 
   it('the chain rule: f′(g(x₀))·g′(x₀) equals d/dx f(g(x)), by hand 1.6·cos(0.64) for sin(x²) at 0.8; arrows move x₀', async () => {
-    app = mountApp('#/chain-rule')
-    await settle()
+    app = await mountScene('#/chain-rule')
     await waitFor(() => app!.host.querySelector('[data-value="product"]'), 'the readouts')
     expect(valueOf(app.host, 'inner-rate')).toBeCloseTo(1.6, 14)
     expect(valueOf(app.host, 'outer-rate')).toBeCloseTo(Math.cos(0.64), 14)
@@ -147,8 +152,7 @@ describe('chapter 1: gallery and chain rule', () => {
 
 describe('chapter 1: product and quotient rules, log and exp in ML', () => {
   it('the product rule: strips u′v and uv′ add up to (uv)′; switching to the quotient redraws and checks (u/v)′', async () => {
-    app = mountApp('#/product-quotient-rule')
-    await settle()
+    app = await mountScene('#/product-quotient-rule')
     await waitFor(() => app!.host.querySelector('[data-value="by-rule"]'), 'the readouts')
     // u = 1 + x²/2, v = 2 + sin(2x)/2 at x = 1, by hand.
     const u = 1.5, v = 2 + Math.sin(2) / 2, du = 1, dv = Math.cos(2)
@@ -172,8 +176,7 @@ describe('chapter 1: product and quotient rules, log and exp in ML', () => {
   })
 
   it('ML: σ′ = σ(1−σ) is verified symbolically; the cross-entropy gradient is σ(z) − y; log-sum-exp shows softmax bars', async () => {
-    app = mountApp('#/log-exp-ml')
-    await settle()
+    app = await mountScene('#/log-exp-ml')
     const check = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="ml-check"]'), 'the check')
     expect(check.dataset.symbolic).toBe('true')
     const s = 1 / (1 + Math.exp(-0.5))
@@ -207,8 +210,7 @@ describe('chapter 1: product and quotient rules, log and exp in ML', () => {
   })
 
   it('a wrong claim is not verified, and the panel gives the numerical gap instead', async () => {
-    app = mountApp('#/log-exp-ml?topic=custom&f=sigmoid(z)&g=sigmoid(z)^2&z0=0.5&zr=-8,8')
-    await settle()
+    app = await mountScene('#/log-exp-ml?topic=custom&f=sigmoid(z)&g=sigmoid(z)^2&z0=0.5&zr=-8,8')
     const check = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-testid="ml-check"]'), 'the check')
     expect(check.dataset.symbolic).toBe('false')
     expect(check.textContent).toMatch(/Not shown symbolically/)
@@ -222,8 +224,7 @@ describe('chapter 1: dragging, animation and undefined points', () => {
     const THREE = await import('three')
     const { createCurveFrame, fitCurveWindow } = await import('../../src/math/calculus1d/index.ts')
     const { layoutPanels, CURVE_CAMERA_DISTANCE } = await import('../../src/render/curves/index.ts')
-    app = mountApp('#/tangent-line')
-    await settle()
+    app = await mountScene('#/tangent-line')
     const canvas = canvasOf(app.host)
     const box = canvas.getBoundingClientRect()
     // Where the scene draws (x, f(x)): the same layout and window rules, and the default camera facing the plot plane.
@@ -260,8 +261,7 @@ describe('chapter 1: dragging, animation and undefined points', () => {
   })
 
   it('play h → 0 shrinks h to 1e-7, then switches itself off', async () => {
-    app = mountApp('#/derivative-limit?h=0.001&play=true')
-    await settle()
+    app = await mountScene('#/derivative-limit?h=0.001&play=true')
     await waitFor(() => queryOf(location.hash).get('play') === '0', 'the end of the animation', 20_000)
     expect(Number(queryOf(location.hash).get('h'))).toBe(1e-7)
     expect(valueOf(app.host, 'h')).toBe(1e-7)
@@ -271,8 +271,7 @@ describe('chapter 1: dragging, animation and undefined points', () => {
   })
 
   it('at a point where f is undefined, the point is hidden and the panel says so', async () => {
-    app = mountApp('#/tangent-line?f=log(x)&x0=-1')
-    await settle()
+    app = await mountScene('#/tangent-line?f=log(x)&x0=-1')
     const note = await waitFor(() => app!.host.querySelector<HTMLElement>('[data-verdict]'), 'the verdict')
     expect(note.dataset.verdict).toBe('undefined-point')
     expect(app.host.querySelector('[data-value="fx0"]')!.textContent).toBe('undefined')
