@@ -5,7 +5,7 @@
 // the projection ∇f·u = |∇f| cos φ that proves the gradient is the direction of steepest ascent.
 import { useMemo } from 'react'
 import { usePlotTransform } from '../../src/render/index.ts'
-import { ContourLines, GradientField, InstrumentPlot, PointArrow, SliceWithTangent } from '../../src/render/instruments/index.ts'
+import { ContourLines, DirectionDial, GradientField, InstrumentPlot, PointArrow, SliceWithTangent } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { DirectionalDerivativePlot } from '../../src/ui/instruments/DirectionalDerivativePlot.tsx'
 import { ProjectionPicture } from '../../src/ui/instruments/ProjectionPicture.tsx'
@@ -96,6 +96,17 @@ function DirectionalView({ state, expressions, onZRange, setValues, endDrag }: S
         name="slice-u"
       />
       <PointArrow from={[x, y, f]} to={arrows.u} color={U_COLOR} name="u-arrow" />
+      {/* Drag the knob to turn u (the angle slider and the D_u f plot do the same). */}
+      <DirectionDial
+        x0={x}
+        y0={y}
+        z0={f}
+        angle={theta}
+        radius={0.12 * span}
+        color={U_COLOR}
+        onAngle={setValues && ((degrees, phase) => setValues({ angle: degrees }, phase))}
+        onEnd={endDrag}
+      />
       {Boolean(state.values.gradient) && (
         <>
           <PointArrow from={[x, y, f]} to={arrows.gradient} color={GRADIENT_COLOR} name="gradient-at-point" />

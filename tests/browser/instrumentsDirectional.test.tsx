@@ -3,6 +3,9 @@
 // curve; clicking the plot turns u; level curves change the picture. Screenshots in test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
+import { _roots } from '@react-three/fiber'
+import * as THREE from 'three'
+import { DIAL_KNOB_NAME } from '../../src/render/instruments/index.ts'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, queryOf, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null
@@ -69,6 +72,40 @@ describe('directional derivative scene', () => {
     await settle()
     const picked = (Number(queryOf(location.hash).get('angle')) * Math.PI) / 180
     expect(readout(app.host, 'du')).toBe(fmt(fx * Math.cos(picked) + fy * Math.sin(picked)))
+    expect(app.errors).toEqual([])
+  })
+
+  it('dragging the dial knob turns u, without picking a point or orbiting', async () => {
+    app = mountApp('#/directional-derivative?contours=none&plane=0')
+    await settle()
+    const canvas = canvasOf(app.host)
+    const { scene, camera } = _roots.get(canvas)!.store.getState()
+    const knob = scene.getObjectByName(DIAL_KNOB_NAME)!
+    const rect = canvas.getBoundingClientRect()
+    const toClient = (world: THREE.Vector3) => {
+      const p = world.clone().project(camera)
+      return { clientX: rect.left + ((p.x + 1) / 2) * rect.width, clientY: rect.top + ((1 - p.y) / 2) * rect.height }
+    }
+    const start = toClient(knob.getWorldPosition(new THREE.Vector3()))
+    // The dial is centred on the picked point at the height of f; aim at its rim straight "north" (+y) of it: θ = 90°.
+    const knobWorld = knob.getWorldPosition(new THREE.Vector3())
+    const pointWorld = scene.getObjectByName('picked-point')!.children[0]!.getWorldPosition(new THREE.Vector3())
+    const r = Math.hypot(knobWorld.x - pointWorld.x, knobWorld.y - pointWorld.y)
+    const target = toClient(new THREE.Vector3(pointWorld.x, pointWorld.y + r, knobWorld.z))
+    const historyBefore = history.length
+    const event = (type: string, at: { clientX: number; clientY: number }) =>
+      canvas.dispatchEvent(new PointerEvent(type, { ...at, button: 0, pointerId: 3, bubbles: true }))
+    event('pointerdown', start)
+    for (let k = 1; k <= 4; k++) {
+      event('pointermove', { clientX: start.clientX + ((target.clientX - start.clientX) * k) / 4, clientY: start.clientY + ((target.clientY - start.clientY) * k) / 4 })
+    }
+    event('pointerup', target)
+    await waitFor(() => Math.abs(Number(queryOf(location.hash).get('angle')) - 90) <= 2, 'the angle to follow the knob')
+    expect(history.length).toBe(historyBefore + 1)
+    expect(queryOf(location.hash).get('px')).toBe('1.2')
+    expect(queryOf(location.hash).has('cam')).toBe(false)
+    await settle()
+    await shot('directional-dial-turned')
     expect(app.errors).toEqual([])
   })
 

@@ -43,3 +43,16 @@ describe('picked point: world ray → math ray', () => {
     expect(hit!.y).toBeCloseTo(-0.7, 9)
   })
 })
+
+describe('direction dial helpers', () => {
+  it('a ray meets the plane z = h where its z reaches h, not behind the origin', async () => {
+    const { intersectRayWithHorizontalPlane, angleDegreesTo } = await import('../../../../src/math/instruments/rayPlane.ts')
+    expect(intersectRayWithHorizontalPlane({ origin: [0, 0, 5], direction: [1, 2, -1] }, 1)).toEqual({ x: 4, y: 8 })
+    expect(intersectRayWithHorizontalPlane({ origin: [0, 0, 5], direction: [1, 0, 1] }, 1)).toBeNull()
+    expect(intersectRayWithHorizontalPlane({ origin: [0, 0, 5], direction: [1, 0, 0] }, 1)).toBeNull()
+    expect(angleDegreesTo(1, 1, 1, 3)).toBe(90)
+    expect(angleDegreesTo(0, 0, 1, -1)).toBe(315)
+    expect(angleDegreesTo(0, 0, -1, 0)).toBe(180)
+    expect(angleDegreesTo(2, 2, 2, 2)).toBeNaN()
+  })
+})
