@@ -220,6 +220,9 @@ describe('descent lab', () => {
       if (run === 0) {
         await shot('descent-race-rosenbrock')
         await panelShot(app.host, 'descent-race-panel')
+        app.host.querySelector('[data-testid="descent-distance-chart"]')!.scrollIntoView()
+        await sleep(300)
+        await shot('descent-race-charts')
       }
       expect(app.errors).toEqual([])
       app.unmount()
