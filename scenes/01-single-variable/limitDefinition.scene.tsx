@@ -153,12 +153,12 @@ function LimitPanel({ state, expressions }: SceneViewProps) {
           { label: 'h', value: h, color: CURVE_COLORS.secant, id: 'h' },
           { label: '\\dfrac{f(x_0+h)-f(x_0)}{h}', value: q, color: CURVE_COLORS.secant, id: 'quotient' },
           { label: "f'(x_0)\\ \\text{symbolic}", value: exact, color: CURVE_COLORS.tangent, id: 'exact' },
-          { label: '\\text{error}', value: Math.abs(q - exact), id: 'error' },
+          { label: '\\text{error}', value: verdict.kind === 'exists' ? Math.abs(q - exact) : '— (no limit to compare with)', id: 'error' },
         ]}
       />
       <DerivativeVerdictNote verdict={verdict} formulaValue={exact} />
       <h3>Difference quotients at x₀</h3>
-      <QuotientTable rows={rows} activeH={h} />
+      <QuotientTable rows={rows} activeH={h} showError={verdict.kind === 'exists'} />
       <p className="c1-note">
         The error first shrinks like h (truncation ≈ |f″|h/2), then grows like 1/h (round-off ≈ 2ε|f|/h, orange), because f(x₀+h) and
         f(x₀) agree in almost all their digits and the subtraction keeps only the noise.

@@ -9,10 +9,12 @@ export interface QuotientTableProps {
   readonly rows: readonly QuotientRow[]
   /** The h currently drawn (its row gets an outline when it is one of the table's steps). */
   readonly activeH?: number
+  /** False where f′(x) does not exist: the error column then has nothing to measure against. */
+  readonly showError?: boolean
 }
 
-export function QuotientTable({ rows, activeH }: QuotientTableProps) {
-  const best = bestRow(rows)
+export function QuotientTable({ rows, activeH, showError = true }: QuotientTableProps) {
+  const best = showError ? bestRow(rows) : undefined
   const activeExponent = activeH !== undefined ? Math.round(-Math.log10(Math.abs(activeH))) : NaN
   return (
     <table className="c1-table" data-testid="quotient-table">
@@ -35,7 +37,11 @@ export function QuotientTable({ rows, activeH }: QuotientTableProps) {
             <td>{formatStep(row.h)}</td>
             <td data-right={String(row.right)}>{formatNumber(row.right, 10)}</td>
             <td data-left={String(row.left)}>{formatNumber(row.left, 10)}</td>
-            <td className={row.roundoffEstimate > row.truncationEstimate ? 'c1-roundoff' : undefined}>{formatNumber(row.error, 2)}</td>
+            {showError ? (
+              <td className={row.roundoffEstimate > row.truncationEstimate ? 'c1-roundoff' : undefined}>{formatNumber(row.error, 2)}</td>
+            ) : (
+              <td title="f′(x) does not exist here">—</td>
+            )}
           </tr>
         ))}
       </tbody>
