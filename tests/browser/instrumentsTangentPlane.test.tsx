@@ -47,6 +47,9 @@ describe('tangent plane and Hessian scene', () => {
     await waitFor(() => text(app!.host, 'classification'), 'the classification')
     expect(text(app.host, 'classification')).toMatch(/^saddle point/)
     expect(text(app.host, 'eigenvalues')).toContain('(-2, 1)') // H = diag(−2, 1)
+    // Principal directions: the x axis bends down (λ₁ = −2), the y axis up (λ₂ = 1); an eigenvector's sign is arbitrary.
+    expect(text(app.host, 'eigenvector1')).toMatch(/\(-?1, 0\)/)
+    expect(text(app.host, 'eigenvector2')).toMatch(/\(0, -?1\)/)
     await shot('tangent-plane-saddle')
     expect(app.errors).toEqual([])
   })

@@ -44,22 +44,26 @@ export function PointReadouts({ point, angle, showHessian = false }: PointReadou
           {c.shape === 'undefined' ? (
             <p data-readout="hessian">H: undefined here</p>
           ) : (
-            <>
+            <dl>
               <div className="readout" data-readout="hessian" style={{ alignItems: 'center' }}>
-                <span className="muted">H</span>
-                <MatrixDisplay label="Hessian" rows={[[point.fxx, point.fxy], [point.fxy, point.fyy]]} />
-              </div>
-              <div className="readout" data-readout="eigenvalues">
-                <dt className="muted">eigenvalues λ₁, λ₂</dt>
-                <dd>{formatPair(c.eigen.values[0], c.eigen.values[1])}</dd>
-              </div>
-              <div className="readout" data-readout="eigenvectors">
-                <dt className="muted">directions v₁, v₂</dt>
+                <dt>H</dt>
                 <dd>
-                  {formatUnitVector(...c.eigen.vectors[0])} {formatUnitVector(...c.eigen.vectors[1])}
+                  <MatrixDisplay label="Hessian" rows={[[point.fxx, point.fxy], [point.fxy, point.fyy]]} />
                 </dd>
               </div>
-            </>
+              <div className="readout" data-readout="eigenvalues">
+                <dt>eigenvalues λ₁, λ₂</dt>
+                <dd>{formatPair(c.eigen.values[0], c.eigen.values[1])}</dd>
+              </div>
+              <div className="readout" data-readout="eigenvector1">
+                <dt>v₁ (direction of λ₁)</dt>
+                <dd>{formatUnitVector(...c.eigen.vectors[0])}</dd>
+              </div>
+              <div className="readout" data-readout="eigenvector2">
+                <dt>v₂ (direction of λ₂)</dt>
+                <dd>{formatUnitVector(...c.eigen.vectors[1])}</dd>
+              </div>
+            </dl>
           )}
           <p data-readout="classification" style={{ margin: '6px 0 0', fontSize: 12 }}>
             {c.summary}
