@@ -39,11 +39,3 @@ describe('lineThroughDomain', () => {
     expect(lineThroughDomain(5, 0, 0, 1, domain)).toBeNull()
   })
 })
-
-describe('contourLevels', () => {
-  it('count levels strictly inside the z range, or every step from 0', async () => {
-    const { contourLevels } = await import('../../../../src/render/instruments/contourLevels.ts')
-    expect(contourLevels(-1, 2, 2, 0)).toEqual({ base: -1, spacing: 1 }) // levels at 0 and 1
-    expect(contourLevels(-1, 2, 5, 0.25)).toEqual({ base: 0, spacing: 0.25 })
-  })
-})
