@@ -46,7 +46,8 @@ export function DescentTrail({ path, color = '#ffb020' }: DescentTrailProps) {
       {ball && (
         <mesh position={[ball.x, ball.y, ball.z + BALL_RADIUS * 0.6]} renderOrder={INSTRUMENT_ORDER.marker} name="descent-ball">
           <sphereGeometry args={[BALL_RADIUS, 24, 16]} />
-          <meshBasicMaterial color="#fff2d0" />
+          {/* Always on top, like the picked point: the ball is what the reader follows, even down behind a ridge. */}
+          <meshBasicMaterial color="#fff2d0" depthTest={false} transparent opacity={0.95} />
         </mesh>
       )}
     </group>
