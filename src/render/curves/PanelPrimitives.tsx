@@ -3,10 +3,10 @@
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'
-import { createTextSprite } from '../textSprite.ts'
 import { useCurveFrame } from './CurvePanel.tsx'
 import { CURVE_LAYERS } from './curveStyle.ts'
 import { createCurveObject, disposeFatLine, type FatLineStyle } from './fatLines.ts'
+import { createUpdatableLabel } from './updatableLabel.ts'
 
 /** Circle geometry lies in the xy plane facing +z; this turns it to face the camera at −y. */
 const FACE_CAMERA = new THREE.Euler(Math.PI / 2, 0, 0)
@@ -101,30 +101,24 @@ export interface PanelLabelProps {
   readonly height?: number
 }
 
-/** Text at a math point (hidden at undefined points). */
+/** Text at a math point (hidden at undefined points). A change of text redraws the same label, allocating nothing. */
 export function PanelLabel({ text, x, y, color = '#e6edf3', anchor, height = 0.058 }: PanelLabelProps) {
   const frame = useCurveFrame()
   const invalidate = useThree((s) => s.invalidate)
   const ax = anchor?.x ?? 0
   const ay = anchor?.y ?? 0
-  const sprite = useMemo(() => {
-    const s = createTextSprite(text, { color, worldHeight: height, anchor: { x: ax, y: ay } })
-    s.material.depthTest = false
-    s.renderOrder = CURVE_LAYERS.label
-    return s
-  }, [text, color, height, ax, ay])
+  const label = useMemo(() => {
+    const created = createUpdatableLabel({ color, worldHeight: height, anchor: { x: ax, y: ay } })
+    created.sprite.renderOrder = CURVE_LAYERS.label
+    return created
+  }, [color, height, ax, ay])
+  useEffect(() => () => label.dispose(), [label])
   const visible = Number.isFinite(x) && Number.isFinite(y)
   useEffect(() => {
-    sprite.visible = visible
-    if (visible) sprite.position.set(frame.worldX(x), 0, frame.worldZ(y))
+    label.setText(text)
+    label.sprite.visible = visible
+    if (visible) label.sprite.position.set(frame.worldX(x), 0, frame.worldZ(y))
     invalidate()
-  }, [sprite, frame, x, y, visible, invalidate])
-  useEffect(
-    () => () => {
-      sprite.material.map?.dispose()
-      sprite.material.dispose()
-    },
-    [sprite],
-  )
-  return <primitive object={sprite} />
+  }, [label, text, frame, x, y, visible, invalidate])
+  return <primitive object={label.sprite} />
 }
