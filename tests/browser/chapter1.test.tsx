@@ -286,3 +286,18 @@ describe('chapter 1: dragging, animation and undefined points', () => {
     expect(app.errors).toEqual([])
   })
 })
+
+describe('chapter 1: extreme inputs', () => {
+  it('1/x across its pole, and the cross-entropy far out where log(1 − σ(z)) underflows, draw without errors', async () => {
+    app = await mountScene('#/derivative-gallery?pick=custom&f=1/x&xr=-2,2')
+    expect(coveredFraction(pixelsOf(canvasOf(app.host)))).toBeGreaterThan(0.01)
+    await shot('gallery-pole')
+    expect(app.errors).toEqual([])
+    app.unmount()
+    app = await mountScene('#/log-exp-ml?topic=xent&f=-(y*log(sigmoid(z)) %2B (1 - y)*log(1 - sigmoid(z)))&g=sigmoid(z) - y&z0=40&zr=-60,60&y=0')
+    // At z = 40, 1 − σ(z) rounds to 0 in float64: f is +∞ there, so the point is undefined and the panel says so.
+    expect(app.host.querySelector('[data-value="f"]')!.textContent).toMatch(/undefined|∞/)
+    await shot('ml-xent-underflow')
+    expect(app.errors).toEqual([])
+  })
+})
