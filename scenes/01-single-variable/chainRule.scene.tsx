@@ -3,7 +3,7 @@
 // Δy ≈ f′(u₀)·Δu (second triangle); so the composite moves by f′(g(x₀))·g′(x₀)·Δx (third). The panel checks the
 // product against d/dx f(g(x)) differentiated as one expression by the symbolic engine.
 import { useCallback, useMemo } from 'react'
-import { fitCurveWindow, function1d, substitute, tangentLine, type CurveWindow, type Function1d } from '../../src/math/calculus1d/index.ts'
+import { fitCurveWindow, function1d, substitute, tangentLine, type Function1d } from '../../src/math/calculus1d/index.ts'
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelLabel, PanelPath, PointMarker, StraightLine, usePanelRects,
 } from '../../src/render/curves/index.ts'
