@@ -39,6 +39,8 @@ export interface SceneDefinition {
   /** Parameters, their defaults and the default camera. */
   readonly schema: SceneSchema
   readonly View: ComponentType<SceneViewProps>
+  /** Schema keys listed under "Readouts" (default: every number, integer and interval parameter; [] for none). */
+  readonly readoutKeys?: readonly string[]
   /** Optional HTML shown in the side panel above the readouts (live numbers, charts), with the same props as View. */
   readonly Panel?: ComponentType<SceneViewProps>
 }

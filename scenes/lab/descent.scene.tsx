@@ -132,6 +132,8 @@ const descent: SceneDefinition = {
   schema: descentSchema,
   View: DescentView,
   Panel: DescentPanel,
+  // The lab has some eighty settings; its panel shows what matters (racers, status, charts), so list none here.
+  readoutKeys: [],
 }
 
 export default descent

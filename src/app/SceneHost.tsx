@@ -120,13 +120,20 @@ function SceneLayout({ session }: { session: SceneSession }) {
               onChange={(text, phase) => session.update(setParam(schema, session.state.get(), key, text), phase)}
               onEndEdit={session.endDrag}
             />
-            <h3>Partial derivatives</h3>
-            <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </div>
         ))}
+        {/* The scene's own panel (controls, charts, readouts at a point) comes right under its inputs, before the
+            derivations, which can be long. */}
         {Panel && <Panel state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />}
-        <h3>Readouts</h3>
-        <Readouts params={schema.params} state={state} zRange={zRange} />
+        {definition.functions.map((key) => (
+          <details className="function-block derivations" key={key} open={!Panel}>
+            <summary>
+              <h3>Partial derivatives of {schema.params[key]?.label ?? key}</h3>
+            </summary>
+            <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
+          </details>
+        ))}
+        <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
       </aside>
     </div>
   )

@@ -1,38 +1,44 @@
 // What the picture is showing, in numbers: the z range in use, the grid, the domain, the parameter values.
-// A section is reserved for readouts at a picked point (f, ∇f, |∇f|, H), which a later instrument fills.
+// Readouts at a picked point (f, ∇f, |∇f|, H) belong to the instruments that pick points; they render their own panel.
 import type { ParamSpec } from '../state/paramSpec.ts'
 import type { SceneState } from '../state/sceneState.ts'
 
 export interface ReadoutsProps {
   readonly params: Readonly<Record<string, ParamSpec>>
   readonly state: SceneState
-  readonly zRange: { min: number; max: number } | null
+  /** The z range in use; omitted for scenes that draw no height (flat pictures). */
+  readonly zRange?: { min: number; max: number } | null
+  /** Only these schema keys are listed (all number, integer and interval params when absent). */
+  readonly keys?: readonly string[]
 }
 
-export function Readouts({ params, state, zRange }: ReadoutsProps) {
-  const rows: [string, string][] = [['z range', zRange ? `[${fmt(zRange.min)}, ${fmt(zRange.max)}]` : '…']]
-  for (const [key, spec] of Object.entries(params)) {
+export function Readouts({ params, state, zRange, keys }: ReadoutsProps) {
+  const rows: { key: string; label: string; text: string }[] = []
+  if (zRange !== undefined) rows.push({ key: 'zrange', label: 'z range', text: zRange ? `[${fmt(zRange.min)}, ${fmt(zRange.max)}]` : '…' })
+  for (const key of keys ?? Object.keys(params)) {
+    const spec = params[key]
     const value = state.values[key]
-    if (spec.kind === 'integer' || spec.kind === 'number') rows.push([spec.label ?? key, fmt(value as number)])
+    if (!spec) continue
+    const label = spec.label ?? key
+    if (spec.kind === 'integer' || spec.kind === 'number') rows.push({ key, label, text: fmt(value as number) })
     if (spec.kind === 'interval') {
       const [lo, hi] = value as readonly [number, number]
-      rows.push([spec.label ?? key, `[${fmt(lo)}, ${fmt(hi)}]`])
+      rows.push({ key, label, text: `[${fmt(lo)}, ${fmt(hi)}]` })
     }
   }
-  for (const [name, value] of Object.entries(state.dynamic)) rows.push([name, fmt(value)])
+  for (const [name, value] of Object.entries(state.dynamic)) rows.push({ key: `param:${name}`, label: name, text: fmt(value) })
+  if (rows.length === 0) return null
   return (
     <section className="readouts" aria-label="readouts">
+      <h3>Readouts</h3>
       <dl>
-        {rows.map(([label, text]) => (
-          <div className="readout" key={label} data-readout={label}>
+        {rows.map(({ key, label, text }) => (
+          <div className="readout" key={key} data-readout={key}>
             <dt>{label}</dt>
             <dd>{text}</dd>
           </div>
         ))}
       </dl>
-      <div className="point-readouts" data-testid="point-readouts">
-        <span className="muted">At a point: f, ∇f, |∇f| and H appear here when a point is picked.</span>
-      </div>
     </section>
   )
 }
