@@ -3,6 +3,7 @@
 // are the symbolic partial derivatives at the point (see the derivation in the side panel).
 import { InstrumentPlot, SliceWithTangent } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
+import { formatNumber } from '../../src/ui/instruments/formatNumber.ts'
 import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
@@ -43,10 +44,10 @@ function PartialsView({ state, expressions, onZRange, setValues, endDrag }: Scen
     >
       {/* The slice y = y₀ runs along x: its tangent's slope is ∂f/∂x. */}
       {Boolean(state.values.sliceX) && (
-        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={planes} name="slice-y0" />
+        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={planes} label={`∂f/∂x = ${formatNumber(fx)}`} name="slice-y0" />
       )}
       {Boolean(state.values.sliceY) && (
-        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={0} uy={1} slope={fy} color={SLICE_X_COLOR} showPlane={planes} name="slice-x0" />
+        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={0} uy={1} slope={fy} color={SLICE_X_COLOR} showPlane={planes} label={`∂f/∂y = ${formatNumber(fy)}`} name="slice-x0" />
       )}
     </InstrumentPlot>
   )

@@ -7,6 +7,7 @@ import { useMemo } from 'react'
 import { usePlotTransform } from '../../src/render/index.ts'
 import { ContourLines, DirectionDial, GradientField, InstrumentPlot, PointArrow, SliceWithTangent } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
+import { formatNumber } from '../../src/ui/instruments/formatNumber.ts'
 import { DirectionalDerivativePlot } from '../../src/ui/instruments/DirectionalDerivativePlot.tsx'
 import { ProjectionPicture } from '../../src/ui/instruments/ProjectionPicture.tsx'
 import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
@@ -93,6 +94,7 @@ function DirectionalView({ state, expressions, onZRange, setValues, endDrag }: S
         slope={directionalDerivative(fx, fy, theta)}
         color={U_COLOR}
         showPlane={state.values.plane as boolean}
+        label={`D_u f = ${formatNumber(directionalDerivative(fx, fy, theta))}`}
         name="slice-u"
       />
       <PointArrow from={[x, y, f]} to={arrows.u} color={U_COLOR} name="u-arrow" />

@@ -8,6 +8,7 @@ import { curveSegments, lineThroughDomain } from '../../math/instruments/curveSe
 import { tangentLineSegment } from '../../math/instruments/tangentLine.ts'
 import { VerticalSlicePlane } from './VerticalSlicePlane.tsx'
 import { WorldSegments } from './WorldSegments.tsx'
+import { WorldLabel } from './WorldLabel.tsx'
 
 export interface SliceWithTangentProps {
   readonly value: (x: number, y: number) => number
@@ -21,6 +22,8 @@ export interface SliceWithTangentProps {
   readonly color: string
   readonly showPlane?: boolean
   readonly showTangent?: boolean
+  /** Text shown at the forward end of the tangent line, e.g. "∂f/∂x = 0.85". */
+  readonly label?: string
   readonly name?: string
 }
 
@@ -28,7 +31,7 @@ export interface SliceWithTangentProps {
 const CURVE_SAMPLES = 400
 
 export function SliceWithTangent(props: SliceWithTangentProps) {
-  const { value, x0, y0, f0, ux, uy, slope, color, showPlane = true, showTangent = true, name } = props
+  const { value, x0, y0, f0, ux, uy, slope, color, showPlane = true, showTangent = true, label, name } = props
   const transform = usePlotTransform()
   const curve = useMemo(() => {
     const span = lineThroughDomain(x0, y0, ux, uy, transform.domain)
@@ -49,6 +52,7 @@ export function SliceWithTangent(props: SliceWithTangentProps) {
     <group name={name}>
       {showPlane && <VerticalSlicePlane x0={x0} y0={y0} ux={ux} uy={uy} color={color} />}
       <WorldSegments positions={curve} color={color} width={3} hiddenOpacity={0.2} name={name && `${name}-curve`} />
+      {showTangent && label && tangent.length === 6 && <WorldLabel text={label} position={[tangent[3]!, tangent[4]!, tangent[5]!]} />}
       {showTangent && <WorldSegments positions={tangent} color="#ffffff" width={3.5} hiddenOpacity={0.35} name={name && `${name}-tangent`} />}
     </group>
   )
