@@ -2,7 +2,7 @@
 // (or floating over the surface): each points uphill, and its length and colour grow with the slope |∇f|. At the
 // picked point the gradient is drawn at the surface, where it points the way up the hill.
 import { useMemo } from 'react'
-import { GradientField, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
+import { ContourLines, GradientField, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
@@ -27,6 +27,7 @@ const schema: SceneSchema = {
       folder: 'instruments',
     },
     pointArrow: { kind: 'boolean', label: '∇f at the picked point', default: true, folder: 'instruments' },
+    contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'instruments' },
   },
   camera: INSTRUMENT_CAMERA,
 }
@@ -57,6 +58,8 @@ function GradientFieldView({ state, expressions, onZRange, setValues, endDrag }:
       onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
       onPointEnd={endDrag}
     >
+      {/* Level curves under the arrows: every arrow crosses them at a right angle. */}
+      {Boolean(state.values.contours) && <ContourLines f={s.f} params={s.params} resolution={state.values.res as number} placement="floor" count={14} />}
       <GradientField f={s.f} params={s.params} n={state.values.arrows as number} placement={state.values.place as ArrowPlacement} />
       {Boolean(state.values.pointArrow) && <PointArrow from={[x, y, f]} to={tip} color={GRADIENT_COLOR} name="gradient-at-point" />}
     </InstrumentPlot>
@@ -69,7 +72,8 @@ function GradientFieldPanel({ state, expressions }: SceneViewProps) {
     <>
       <h3>At the picked point</h3>
       <p className="muted" style={{ fontSize: 12, margin: '0 0 6px' }}>
-        Arrows: ∇f on a grid, pale and short where the surface is flat, long and red where it is steep. The{' '}
+        Arrows: ∇f on a grid, pale and short where the surface is flat, long and red where it is steep; each crosses the level
+        curves on the floor at a right angle. The{' '}
         <span style={{ color: GRADIENT_COLOR }}>red arrow</span> at the dot is ∇f there: the direction of steepest ascent.
       </p>
       <PointReadouts point={point} />
