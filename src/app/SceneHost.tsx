@@ -103,7 +103,6 @@ function SceneLayout({ session }: { session: SceneSession }) {
             <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
           </Suspense>
         </Viewport>
-        <GuiPanel schema={schema} store={session.state} actions={actions} title={definition.title} />
         {zKeys && zRange && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <aside className="side-panel">
@@ -122,6 +121,8 @@ function SceneLayout({ session }: { session: SceneSession }) {
             />
           </div>
         ))}
+        {/* The controls live in the side panel, not over the canvas, so they never hide part of a plot. */}
+        <GuiPanel schema={schema} store={session.state} actions={actions} title="Settings" />
         {/* The scene's own panel (controls, charts, readouts at a point) comes right under its inputs, before the
             derivations, which can be long. */}
         {Panel && <Panel state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />}

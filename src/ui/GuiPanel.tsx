@@ -1,4 +1,4 @@
-// Mounts the schema-built lil-gui panel in a container docked over the viewport; rebuilt when the scene changes.
+// Mounts the schema-built lil-gui panel in the side panel (full width); rebuilt when the scene changes.
 import GUI from 'lil-gui'
 import { useEffect, useRef } from 'react'
 import type { SceneSchema } from '../state/paramSpec.ts'
@@ -13,7 +13,7 @@ export function GuiPanel({ schema, store, actions, title }: { schema: SceneSchem
   latest.current = actions
   const hasFitZ = actions.fitZ !== undefined
   useEffect(() => {
-    const gui = new GUI({ container: container.current!, title, width: 280 })
+    const gui = new GUI({ container: container.current!, title })
     const unbind = bindGui(gui, schema, store, {
       update: (next, phase) => latest.current.update(next, phase),
       endDrag: () => latest.current.endDrag(),
