@@ -32,8 +32,8 @@ export interface SceneDefinition {
   readonly section: string
   /** Keys of the expression parameters the scene shows (the side panel offers an input and a derivation for each). */
   readonly functions: readonly string[]
-  /** Keys of the interval parameters that give the x and y extent of the plotted domain. */
-  readonly domain: { readonly x: string; readonly y: string }
+  /** Keys of the interval parameters that give the x (and, for surfaces, y) extent of the plotted domain. */
+  readonly domain: { readonly x: string; readonly y?: string }
   /** Keys of the boolean "fit z automatically" and the fixed z interval, when the scene offers them ("fit z" button). */
   readonly zRange?: { readonly auto: string; readonly fixed: string }
   /** Parameters, their defaults and the default camera. */

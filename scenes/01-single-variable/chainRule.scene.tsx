@@ -166,7 +166,7 @@ const chainRule: SceneDefinition = {
   section: '1.4 Rules: chain, product, quotient',
   functions: ['f', 'g'],
   // A one-variable scene has no y extent; both keys name the x range.
-  domain: { x: 'xr', y: 'xr' },
+  domain: { x: 'xr' },
   schema,
   View: ChainView,
   Panel: ChainPanel,

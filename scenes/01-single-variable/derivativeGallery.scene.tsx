@@ -95,7 +95,7 @@ const gallery: SceneDefinition = {
   section: '1.3 The derivatives of common functions',
   functions: ['f'],
   // A one-variable scene has no y extent; both keys name the x range.
-  domain: { x: 'xr', y: 'xr' },
+  domain: { x: 'xr' },
   schema,
   View: GalleryView,
   Panel: GalleryPanel,

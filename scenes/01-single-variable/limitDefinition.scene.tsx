@@ -175,7 +175,7 @@ const limitDefinition: SceneDefinition = {
   section: '1.1 Secants, tangents and the limit',
   functions: ['f'],
   // A one-variable scene has no y extent; both keys name the x range.
-  domain: { x: 'xr', y: 'xr' },
+  domain: { x: 'xr' },
   schema,
   View: LimitView,
   Panel: LimitPanel,

@@ -166,7 +166,7 @@ const logExpMl: SceneDefinition = {
   section: '1.5 Sigmoid, softplus, cross-entropy, softmax',
   functions: ['f', 'g'],
   // A one-variable scene has no y extent; both keys name the z range.
-  domain: { x: 'zr', y: 'zr' },
+  domain: { x: 'zr' },
   schema,
   View: MlView,
   Panel: MlPanel,

@@ -181,7 +181,7 @@ const productQuotient: SceneDefinition = {
   section: '1.4 Rules: chain, product, quotient',
   functions: ['u', 'v'],
   // A one-variable scene has no y extent; both keys name the x range.
-  domain: { x: 'xr', y: 'xr' },
+  domain: { x: 'xr' },
   schema,
   View: RuleView,
   Panel: RulePanel,

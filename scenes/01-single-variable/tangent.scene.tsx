@@ -114,7 +114,7 @@ const tangent: SceneDefinition = {
   section: '1.2 The derivative as a slope',
   functions: ['f'],
   // A one-variable scene has no y extent; both keys name the x range.
-  domain: { x: 'xr', y: 'xr' },
+  domain: { x: 'xr' },
   schema,
   View: TangentView,
   Panel: TangentPanel,

@@ -129,7 +129,9 @@ function SceneLayout({ session }: { session: SceneSession }) {
         {definition.functions.map((key) => (
           <details className="function-block derivations" key={key} open={!Panel}>
             <summary>
-              <h3>Partial derivatives of {schema.params[key]?.label ?? key}</h3>
+              <h3>
+                {coordinatesOf(schema).length === 1 ? 'Derivative' : 'Partial derivatives'} of {schema.params[key]?.label ?? key}
+              </h3>
             </summary>
             <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </details>

@@ -8,13 +8,14 @@ export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; va
   return (
     <div className="derivation">
       {variables.map((v) => (
-        <PartialDerivation key={v} expr={expr} variable={v} name={name} />
+        <PartialDerivation key={v} expr={expr} variable={v} name={name} ordinary={variables.length === 1} />
       ))}
     </div>
   )
 }
 
-function PartialDerivation({ expr, variable, name }: { expr: Expr; variable: string; name: string }) {
+/** `ordinary`: a function of one variable, written df/dx rather than ∂f/∂x. */
+function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; variable: string; name: string; ordinary: boolean }) {
   const derived = useMemo((): { derivative: Derivative; latex: string } | { error: string } => {
     try {
       const derivative = differentiate(expr, variable)
@@ -23,9 +24,11 @@ function PartialDerivation({ expr, variable, name }: { expr: Expr; variable: str
       return { error: error instanceof Error ? error.message : String(error) }
     }
   }, [expr, variable])
-  const head = `\\frac{\\partial ${name}}{\\partial ${variable}}`
+  const d = ordinary ? 'd' : '\\partial'
+  const head = `\\frac{${d} ${name}}{${d} ${variable}}`
   if ('error' in derived) {
-    return <div className="derivation-error">∂{name}/∂{variable} is not available: {derived.error}</div>
+    const symbol = ordinary ? 'd' : '∂'
+    return <div className="derivation-error">{symbol}{name}/{symbol}{variable} is not available: {derived.error}</div>
   }
   return (
     <details className="derivation-partial" open data-variable={variable}>
