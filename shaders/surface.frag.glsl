@@ -1,11 +1,14 @@
 // Surface fragment shader: f, its colour and its normal are evaluated exactly at every pixel from the symbolic
-// gradient (f_x, f_y), so lighting does not depend on the mesh resolution.
+// gradient (f_x, f_y), so lighting does not depend on the mesh resolution. The base colour comes from
+// surface_albedo(), in the chunk "surfaceAlbedo.glsl": height (viridis) by default; an instrument may map that name
+// to another chunk (curvatureAlbedo.glsl colours by the Hessian) and reuse everything else here.
 #include "expr.glsl"
 #include "plotFrame.glsl"
 #include "undefinedValues.glsl"
 #include "colormap.glsl"
 #include "lighting.glsl"
 #include "gridLines.glsl"
+#include "surfaceAlbedo.glsl"
 
 // Largest allowed gap between the exact f at a pixel and the height the mesh puts it at, as a fraction of the z range.
 // Across a jump or a pole the mesh interpolates a wall that the function never visits; its pixels fail this test.
@@ -40,7 +43,7 @@ void main() {
   if (backside) n = -n;
   float upness = abs(dot(n, worldUp));
 
-  vec3 albedo = plot_applyGrid(plot_viridis((z - plot_zRange.x) / span), grid);
+  vec3 albedo = plot_applyGrid(surface_albedo(v_domain, z, span), grid);
   vec3 color = plot_shade(albedo, n, viewDir, upness, backside);
   plot_fragColor = linearToOutputTexel(vec4(color, 1.0));
 }

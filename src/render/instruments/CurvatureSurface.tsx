@@ -1,5 +1,5 @@
 // Curvature colouring (an optional mode of the tangent-plane scene): the surface drawn again, on the same grid and
-// with the same vertex shader, coloured per pixel by the symbolic Hessian (shaders/curvature.frag.glsl) instead of
+// with the same vertex shader, coloured per pixel by the symbolic Hessian (shaders/curvatureAlbedo.glsl) instead of
 // by height. Pulled toward the camera by polygon offset, it covers the height-coloured surface exactly.
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import * as THREE from 'three'
@@ -37,13 +37,14 @@ export function CurvatureSurface({ calculus, params, resolution, showGrid = true
   const expression = useMemo(() => curvatureGlslFromExpr(calculus.f, calculus.hessian), [calculus])
   const material = useMemo(() => {
     const template = createSurfaceMaterial(expression)
-    const chunks = { ...SHADER_CHUNKS, 'expr.glsl': expression.source } as Record<string, string>
+    // The surface's own fragment shader, with its albedo hook pointed at the Hessian colouring.
+    const chunks: Record<string, string> = { ...SHADER_CHUNKS, 'expr.glsl': expression.source, 'surfaceAlbedo.glsl': SHADER_CHUNKS['curvatureAlbedo.glsl']! }
     const m = new THREE.ShaderMaterial({
       name: 'curvature-surface',
       glslVersion: THREE.GLSL3,
       defines: { ...template.defines },
       vertexShader: template.vertexShader,
-      fragmentShader: resolveIncludes(chunks['curvature.frag.glsl']!, chunks),
+      fragmentShader: resolveIncludes(chunks['surface.frag.glsl']!, chunks),
       uniforms: { ...THREE.UniformsUtils.clone(template.uniforms), curvature_scale: { value: 1 } },
       side: THREE.DoubleSide,
       polygonOffset: true,
