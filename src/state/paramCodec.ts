@@ -2,6 +2,7 @@
 // that names the problem, because it is shown to the person who opened the link (DESIGN.md, Safety).
 import { ExprError, parse } from '../math/expr/index.ts'
 import { parseStrictNumber } from './parseStrictNumber.ts'
+import { formatNumberList, numberListProblem, parseNumberList } from './numberList.ts'
 import type { ParamSpec, ParamValue } from './paramSpec.ts'
 
 /** Longer expressions are not typed by hand; refusing them bounds the parser's and the shader compiler's work. */
@@ -17,6 +18,8 @@ export function encodeParam(spec: ParamSpec, value: ParamValue): string {
       const [lo, hi] = value as readonly [number, number]
       return `${lo},${hi}`
     }
+    case 'numberList':
+      return formatNumberList(value as readonly number[])
     default:
       return String(value)
   }
@@ -45,6 +48,8 @@ export function decodeParam(spec: ParamSpec, text: string): Decoded {
       if (lo == null || hi == null) return { problem: `'${text}' is not an interval of two numbers` }
       return checked(spec, [lo, hi])
     }
+    case 'numberList':
+      return parseNumberList(spec, text)
   }
 }
 
@@ -68,12 +73,14 @@ export function checkParam(spec: ParamSpec, value: ParamValue): string | null {
       return expressionProblem(value)
     case 'interval': {
       if (!Array.isArray(value) || value.length !== 2) return `${String(value)} is not an interval`
-      const [lo, hi] = value as readonly [number, number]
+      const [lo, hi] = value as unknown as readonly [number, number]
       if (!Number.isFinite(lo) || !Number.isFinite(hi)) return `${lo},${hi} has a bound that is not finite`
       if (lo < spec.min || hi > spec.max) return `${lo},${hi} reaches outside [${spec.min}, ${spec.max}]`
       if (!(lo < hi)) return `${lo},${hi} is empty: the lower bound must be below the upper bound`
       return null
     }
+    case 'numberList':
+      return numberListProblem(spec, value)
   }
 }
 

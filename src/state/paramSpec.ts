@@ -58,8 +58,22 @@ export interface IntervalSpec {
   readonly folder?: string
 }
 
-export type ParamSpec = NumberSpec | IntegerSpec | BooleanSpec | ChoiceSpec | ExpressionSpec | IntervalSpec
-export type ParamValue = number | boolean | string | readonly [number, number]
+/**
+ * A short list of numbers typed as text, e.g. the levels "0, 0.5, 2.25" of level curves. Stored sorted, without
+ * repeats; each value finite and inside [min, max]; at most maxLength of them. The empty list is a value too.
+ */
+export interface NumberListSpec {
+  readonly kind: 'numberList'
+  readonly label?: string
+  readonly min: number
+  readonly max: number
+  readonly maxLength: number
+  readonly default: readonly number[]
+  readonly folder?: string
+}
+
+export type ParamSpec = NumberSpec | IntegerSpec | BooleanSpec | ChoiceSpec | ExpressionSpec | IntervalSpec | NumberListSpec
+export type ParamValue = number | boolean | string | readonly [number, number] | readonly number[]
 
 /** What a dynamic parameter (a free name of an expression) looks like unless the scene says otherwise. */
 export const DEFAULT_DYNAMIC: NumberSpec = { kind: 'number', min: -5, max: 5, step: 0.01, default: 1 }

@@ -81,6 +81,7 @@ function recordsEqual(a: Readonly<Record<string, ParamValue>>, b: Readonly<Recor
 }
 
 function valuesEqual(a: ParamValue, b: ParamValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a[0] === b[0] && a[1] === b[1]
+  // Intervals and number lists: equal element by element.
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i])
   return a === b
 }

@@ -42,7 +42,7 @@ export function decodeQuery(schema: SceneSchema, query: string): { state: SceneS
     if (text === undefined) continue
     const decoded = decodeParam(spec, text)
     if ('value' in decoded) values[key] = decoded.value
-    else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default)}` })
+    else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
   }
   const base: SceneState = { values, dynamic: {}, camera: null }
   const { specs, conflicts } = dynamicParamsOf(schema, base)
