@@ -91,6 +91,8 @@ export class Swarm {
         return { theta: theta.sub(g.mul(lr)) }
       case 'momentum':
       case 'nesterov': {
+        // μ = 0 means no buffer at all (PyTorch: `if momentum != 0`), so dampening must not scale g (sgd.ts agrees).
+        if (o.momentum === 0) return { theta: theta.sub(g.mul(lr)) }
         // a = momentum buffer b
         const b = s.a ? s.a.mul(o.momentum).add(g.mul(1 - o.dampening)) : g
         const dir = name === 'nesterov' ? g.add(b.mul(o.momentum)) : b

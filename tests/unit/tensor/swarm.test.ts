@@ -22,6 +22,8 @@ const gradJs = (px: number, py: number, out: Float64Array) => {
 const CASES: [OptimizerName, OptimizerOptions][] = [
   ['gd', { lr: 0.005 }],
   ['momentum', { lr: 0.002, momentum: 0.9, dampening: 0.1 }],
+  // μ = 0 switches the buffer off (PyTorch: `if momentum != 0`), so dampening must not scale the gradient.
+  ['momentum', { lr: 0.002, momentum: 0, dampening: 0.5 }],
   ['nesterov', { lr: 0.002, momentum: 0.9 }],
   ['adagrad', { lr: 0.3, lrDecay: 0.01 }],
   ['rmsprop', { lr: 0.02, centered: true, momentum: 0.5 }],
@@ -37,7 +39,7 @@ beforeAll(async () => {
 
 describe('tfjs swarm ≈ float64 optimizers', () => {
   for (const [name, options] of CASES) {
-    it(`${name}: 64 particles × 40 steps agree within float32 tolerance`, async () => {
+    it(`${name} ${JSON.stringify(options)}: 64 particles × 40 steps agree within float32 tolerance`, async () => {
       const starts = gridStarts(64, { xMin: -4.5, xMax: 4.5, yMin: -4.5, yMax: 4.5 })
       const swarm = new Swarm({ gradient, params: {}, optimizer: name, options }, starts)
       swarm.step(40)
