@@ -67,8 +67,10 @@ export class SwarmRuntime {
         const n = Math.min(SWARM_CHUNK, config.steps - done)
         swarm.step(n)
         done += n
-        this.positions.set(await swarm.positions())
+        const latest = await swarm.positions()
+        // A run started meanwhile owns this.positions now: check before writing, not only after.
         if (!live()) break
+        this.positions.set(latest)
         this.status.set({ ...IDLE, phase: 'running', step: done, total: config.steps, backend: session.backend, message: '' })
         this.version.set((v) => v + 1)
         await yieldToRenderer()

@@ -1,13 +1,14 @@
 // Swarm mode's runtime in Node (tfjs cpu backend: the webgl attempt fails here and the fallback takes over):
 // positions agree with per-particle float64 optimizers, basins agree with classifyBasins on the float64 end points,
 // and a run leaves no live tensors behind.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
 import { parse } from '../../../../src/math/expr/index.ts'
 import { classifyBasins, createOptimizer, testFunction } from '../../../../src/math/optim/index.ts'
 import { buildRaceSurface } from '../../../../scenes/lab/descent/raceSurface.ts'
 import { BASIN_RADIUS_FRACTION, SwarmRuntime } from '../../../../scenes/lab/descent/swarmRuntime.ts'
 import { useBackend } from '../../../../src/tensor/backend.ts'
+import { Swarm } from '../../../../src/tensor/swarm.ts'
 
 const himmelblau = testFunction('himmelblau')
 const surface = buildRaceSurface(parse(himmelblau.expression), {}, himmelblau.domain, himmelblau.minima)
@@ -64,6 +65,24 @@ describe('swarm runtime', () => {
     expect(yields).toBe(2)
     expect(runtime.status.get().phase).toBe('idle')
     expect(runtime.positions.length).toBe(0)
+  })
+
+  it('a run superseded while its read-back is in flight does not write into the new run\'s positions', async () => {
+    const runtime = new SwarmRuntime()
+    const readBack = Swarm.prototype.positions
+    let second: Promise<void> | null = null
+    // The first read-back of run A resolves only after run B has started (same particle count, so the arrays match).
+    const spy = vi.spyOn(Swarm.prototype, 'positions').mockImplementationOnce(async function (this: Swarm) {
+      const data = await readBack.call(this)
+      second = runtime.start({ surface, optimizer: 'gd', options: { lr: 0.01 }, count: 16, steps: 0 }, async () => {})
+      return data
+    })
+    await runtime.start({ surface, optimizer: 'gd', options: { lr: 0.01 }, count: 16, steps: 100 }, async () => {})
+    await second
+    spy.mockRestore()
+    // Run B took no steps: its particles are still at its start points, not where run A had moved them.
+    expect(runtime.status.get().phase).toBe('done')
+    expect(Array.from(runtime.positions)).toEqual(Array.from(Float32Array.from(runtime.starts)))
   })
 
   it('invalid options end in an error status with the optimizer’s message', async () => {
