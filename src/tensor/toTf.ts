@@ -13,7 +13,7 @@
 // - tf.grad cannot take second derivatives of exp/tanh/sigmoid/x^y (tfjs issue); Hessians come from the symbolic side.
 // Callers wrap evaluation in tf.tidy (or dispose the result): toTf allocates intermediate tensors.
 import * as tf from '@tensorflow/tfjs'
-import { compile, type Expr, type FnName } from '../math/expr/index.ts'
+import { compile, namedSubtrees, type Expr, type FnName } from '../math/expr/index.ts'
 
 type TfScope = Readonly<Record<string, tf.Tensor | number>>
 
@@ -144,27 +144,4 @@ function callFn(fn: FnName, args: tf.Tensor[]): tf.Tensor {
     case 'sign': return nanSafe(tf.sign(x), x)
     case 'step': return tf.step(x, 0)
   }
-}
-
-/** The nodes of expr that contain a variable: everything else is a constant, folded in float64. */
-function namedSubtrees(expr: Expr): Set<Expr> {
-  const named = new Set<Expr>()
-  const seen = new Map<Expr, boolean>()
-  const visit = (e: Expr): boolean => {
-    const known = seen.get(e)
-    if (known !== undefined) return known
-    let has = false
-    switch (e.kind) {
-      case 'var': has = true; break
-      case 'neg': has = visit(e.arg); break
-      case 'binary': { const l = visit(e.left); const r = visit(e.right); has = l || r; break }
-      case 'call': for (const a of e.args) has = visit(a) || has; break
-      default: break
-    }
-    if (has) named.add(e)
-    seen.set(e, has)
-    return has
-  }
-  visit(expr)
-  return named
 }

@@ -12,6 +12,7 @@
 import type { Expr } from './ast.ts'
 import { compile } from './compile.ts'
 import { FUNCTIONS } from './functions.ts'
+import { namedSubtrees } from './namedSubtrees.ts'
 
 export interface GlslFunction {
   /** GLSL ES 3.00 source of `float <name>(vec2 p)`; p.x and p.y are the coordinates. Needs shaders/expr-functions.glsl before it. */
@@ -106,29 +107,6 @@ export function toGlsl(expr: Expr, name = 'f', coords: readonly [string, string]
   const result = emit(expr)
   const source = `float ${name}(vec2 p) {\n${lines.join('\n')}${lines.length ? '\n' : ''}  return ${result};\n}\n`
   return { source, parameters: [...parameters].sort() }
-}
-
-/** The nodes of expr that contain a variable (bottom-up, one pass): everything else is a constant to fold. */
-function namedSubtrees(expr: Expr): Set<Expr> {
-  const named = new Set<Expr>()
-  const seen = new Map<Expr, boolean>()
-  const visit = (e: Expr): boolean => {
-    const known = seen.get(e)
-    if (known !== undefined) return known
-    let has = false
-    switch (e.kind) {
-      case 'var': has = true; break
-      case 'neg': has = visit(e.arg); break
-      case 'binary': has = visit(e.left) ? (visit(e.right), true) : visit(e.right); break
-      case 'call': for (const a of e.args) has = visit(a) || has; break
-      default: break
-    }
-    if (has) named.add(e)
-    seen.set(e, has)
-    return has
-  }
-  visit(expr)
-  return named
 }
 
 const FLOAT32_MAX = 3.4028234663852886e38
