@@ -12,7 +12,7 @@ import './styles.css'
 
 export function App() {
   const [route] = useState(createRouteStore)
-  useEffect(() => route.dispose, [route])
+  useEffect(() => route.listen(), [route])
   const hash = useStore(route.hash)
   const { sceneId, query } = useMemo(() => parseHash(hash), [hash])
   const entry = findScene(sceneId) ?? SCENES[0]!
