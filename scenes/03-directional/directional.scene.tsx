@@ -1,7 +1,7 @@
 // Chapter 3 · Directional derivatives and steepest ascent. At the picked point a direction u = (cos θ, sin θ): the
 // vertical plane through the point along u, the curve where it cuts the surface, and that curve's tangent line, whose
-// slope is D_u f = ∇f·u (from the symbolic gradient). Level curves are drawn on the surface and on the floor; the one
-// through the point is bold, and ∇f (red) crosses it at a right angle. The side panel plots D_u f against θ and shows
+// slope is D_u f = ∇f·u (from the symbolic gradient). Level curves are drawn on the surface and on the floor, evenly
+// spaced or at levels the user lists; the one through the point is bold, and ∇f (red) crosses it at a right angle. The side panel plots D_u f against θ and shows
 // the projection ∇f·u = |∇f| cos φ that proves the gradient is the direction of steepest ascent.
 import { useMemo } from 'react'
 import { usePlotTransform } from '../../src/render/index.ts'
@@ -13,6 +13,7 @@ import { ProjectionPicture } from '../../src/ui/instruments/ProjectionPicture.ts
 import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import { directionalDerivative } from '../../src/math/instruments/directionalDerivative.ts'
+import { CONTOUR_MAX_LEVELS } from '../../src/render/instruments/contourLevelList.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
 import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
 
@@ -39,6 +40,8 @@ const schema: SceneSchema = {
     },
     levels: { kind: 'integer', label: 'levels (evenly spaced)', min: 2, max: 60, step: 1, default: 14, folder: 'level curves' },
     levelStep: { kind: 'number', label: 'level step (0: use count)', min: 0, max: 100, step: 0.01, default: 0, folder: 'level curves' },
+    // Levels typed as a list ("0, 0.5, 2.25"); when any are set they replace the evenly spaced levels above.
+    lv: { kind: 'numberList', label: 'levels at (e.g. 0, 0.5, 2)', min: -1e6, max: 1e6, maxLength: CONTOUR_MAX_LEVELS, default: [], folder: 'level curves' },
     field: { kind: 'boolean', label: 'gradient arrows on the floor', default: false, folder: 'level curves' },
   },
   camera: INSTRUMENT_CAMERA,
@@ -66,7 +69,15 @@ function DirectionalView({ state, expressions, onZRange, setValues, endDrag }: S
       gradient: [x + (fx / norm) * length, y + (fy / norm) * length, f + norm * length] as const,
     }
   }, [x, y, f, fx, fy, ux, uy, span])
-  const levelProps = { f: s.f, params: s.params, resolution, count: state.values.levels as number, step: state.values.levelStep as number, highlight: f }
+  const levelProps = {
+    f: s.f,
+    params: s.params,
+    resolution,
+    count: state.values.levels as number,
+    step: state.values.levelStep as number,
+    levels: state.values.lv as readonly number[],
+    highlight: f,
+  }
   return (
     <InstrumentPlot
       f={s.f}
@@ -137,7 +148,41 @@ function DirectionalPanel({ state, expressions, setValues }: SceneViewProps) {
       <ProjectionPicture fx={point.fx} fy={point.fy} angle={theta} />
       <h3>At the picked point</h3>
       <PointReadouts point={point} angle={theta} />
+      <LevelCurvesSummary state={state} f={point.f} />
     </>
+  )
+}
+
+/** Which level curves the picture draws, in words and numbers: the text alternative to the contour lines. */
+function LevelCurvesSummary({ state, f }: { state: SceneViewProps['state']; f: number }) {
+  const { contours, lv, levelStep, levels, zauto, zr } = state.values
+  const listed = lv as readonly number[]
+  const [zMin, zMax] = zr as readonly [number, number]
+  // With a fixed z range the levels outside it are known not to be drawn; with "fit z" the range follows f.
+  const hidden = zauto ? [] : listed.filter((c) => c < zMin || c > zMax)
+  let which: string
+  if (listed.length > 0) which = `At the levels you set: f = ${listed.join(', ')}.`
+  else if ((levelStep as number) > 0) which = `At every multiple of ${levelStep as number}: f = k · ${levelStep as number}.`
+  else which = `${levels as number} evenly spaced levels across the z range. Type levels under “level curves” to choose them.`
+  return (
+    <section aria-label="level curves" data-testid="level-curves">
+      <h3>Level curves</h3>
+      {contours === 'none' ? (
+        <p>Hidden (level curves: none).</p>
+      ) : (
+        <>
+          <p data-testid="level-values">{which}</p>
+          {hidden.length > 0 && (
+            <p data-testid="levels-outside">
+              Outside the z range [{formatNumber(zMin)}, {formatNumber(zMax)}], so not drawn: {hidden.join(', ')}.
+            </p>
+          )}
+          <p data-testid="level-bold">
+            {Number.isFinite(f) ? `Bold: the level through the picked point, f = ${formatNumber(f)}.` : 'No bold level: f is undefined at the picked point.'}
+          </p>
+        </>
+      )}
+    </section>
   )
 }
 

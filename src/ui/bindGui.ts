@@ -3,7 +3,9 @@
 // controls. Dynamic parameters get a folder whose sliders appear and disappear as the expression's free names change.
 import GUI, { type Controller } from 'lil-gui'
 import { dynamicParamsOf, setDynamic, setParam, type SceneState } from '../state/sceneState.ts'
-import type { NumberSpec, IntegerSpec, ParamSpec, ParamValue, SceneSchema } from '../state/paramSpec.ts'
+import type { NumberSpec, IntegerSpec, NumberListSpec, ParamSpec, ParamValue, SceneSchema } from '../state/paramSpec.ts'
+import { decodeParam } from '../state/paramCodec.ts'
+import { formatNumberList } from '../state/numberList.ts'
 import type { Store } from '../state/store.ts'
 import { logSliderPosition, logSliderRange, logSliderValue } from './logSlider.ts'
 
@@ -119,9 +121,69 @@ function addFixedControl(
       }
       return
     }
+    case 'numberList':
+      addNumberListControl(folder, proxy, key, label, spec, store, set, refreshers)
+      return
     case 'expression':
       return
   }
+}
+
+/**
+ * A text box for a list of numbers ("0, 0.5, 2.25"). It commits when the edit is finished (Enter, or leaving the box),
+ * read by the same strict parser as the URL. A bad entry leaves the state at its last good value and says, under the
+ * box, what is wrong and what was kept; the typed text stays so it can be corrected. The box shows the stored list
+ * (sorted, without repeats) once accepted.
+ */
+function addNumberListControl(
+  folder: GUI, proxy: Proxy, key: string, label: string, spec: NumberListSpec, store: Store<SceneState>,
+  set: Setter, refreshers: (() => void)[],
+): void {
+  const read = () => store.get().values[key] as readonly number[]
+  const forPeople = (values: readonly number[]) => formatNumberList(values, ', ')
+  /** The URL form of the value the box last showed; a state change elsewhere differs from it and rewrites the box. */
+  let shown = formatNumberList(read())
+  proxy[key] = forPeople(read())
+  const c = folder.add(proxy, key).name(label)
+  tag(c, key)
+  const input = c.domElement.querySelector('input')
+  input?.setAttribute('placeholder', 'e.g. 0, 0.5, 2')
+  const message = document.createElement('div')
+  message.className = 'expression-error gui-param-problem'
+  message.dataset.problemFor = key
+  message.setAttribute('role', 'alert')
+  message.style.cssText = 'padding: 0 8px 6px; display: none'
+  c.domElement.after(message)
+  const showProblem = (problem: string | null) => {
+    message.textContent = problem ?? ''
+    message.style.display = problem === null ? 'none' : 'block'
+    input?.setAttribute('aria-invalid', problem === null ? 'false' : 'true')
+    if (input) input.style.boxShadow = problem === null ? '' : 'inset 0 0 0 1px var(--error)'
+  }
+  const rewrite = (values: readonly number[]) => {
+    shown = formatNumberList(values)
+    proxy[key] = forPeople(values)
+    c.updateDisplay()
+  }
+
+  c.onFinishChange((text: string) => {
+    const decoded = decodeParam(spec, text)
+    if ('problem' in decoded) {
+      const kept = read()
+      showProblem(`${decoded.problem}; kept ${kept.length === 0 ? 'no values' : forPeople(kept)}`)
+      return
+    }
+    const values = decoded.value as readonly number[]
+    showProblem(null)
+    rewrite(values)
+    if (formatNumberList(values) !== formatNumberList(read())) set(key, values, 'commit')
+  })
+  refreshers.push(() => {
+    const values = read()
+    if (formatNumberList(values) === shown) return
+    showProblem(null)
+    rewrite(values)
+  })
 }
 
 /** A slider for a number (linear, or in log10 when the spec says log). */

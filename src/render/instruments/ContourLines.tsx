@@ -1,7 +1,7 @@
 // Level curves of f, computed in the fragment shader from the exact f: on the surface (an overlay on the same grid
 // as the surface mesh) and/or projected on the floor of the plot box (a contour map under the surface). Levels are
-// evenly spaced, either `count` of them across the z range or every `step` (user-set); the level through the picked
-// point can be drawn bold, and the gradient there is perpendicular to it.
+// either listed by the user (`levels`, up to CONTOUR_MAX_LEVELS) or evenly spaced: `count` of them across the z range,
+// or every `step`. The level through the picked point can be drawn bold, and the gradient there is perpendicular to it.
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import type { Expr } from '../../math/expr/index.ts'
@@ -13,6 +13,7 @@ import { createGridGeometry, clampResolution } from '../gridGeometry.ts'
 import { createContourMaterial, setContourLevels, type ContourPlacement } from './contourMaterial.ts'
 import { INSTRUMENT_ORDER } from './renderOrder.ts'
 import { contourLevels } from './contourLevels.ts'
+import { addContourLevelListUniforms, setContourLevelList } from './contourLevelList.ts'
 
 export interface ContourLinesProps {
   readonly f: Expr
@@ -22,16 +23,24 @@ export interface ContourLinesProps {
   readonly placement: ContourPlacement
   /** Evenly spaced levels across the z range (ignored when step > 0). */
   readonly count?: number
-  /** A level at every multiple of step (user-set levels), when > 0. */
+  /** A level at every multiple of step, when > 0 (ignored when levels are listed). */
   readonly step?: number
+  /** Explicit levels (at most CONTOUR_MAX_LEVELS); when non-empty they replace the evenly spaced ones. */
+  readonly levels?: readonly number[]
   readonly highlight?: number
 }
 
-export function ContourLines({ f, params, resolution, placement, count = 12, step = 0, highlight = Number.NaN }: ContourLinesProps) {
+const NO_LEVELS: readonly number[] = []
+
+export function ContourLines({ f, params, resolution, placement, count = 12, step = 0, levels = NO_LEVELS, highlight = Number.NaN }: ContourLinesProps) {
   const transform = usePlotTransform()
   const invalidate = useThree((s) => s.invalidate)
   const expression = useMemo(() => surfaceGlslFromExpr(f), [f])
-  const material = useMemo(() => createContourMaterial(expression, placement), [expression.source, placement]) // eslint-disable-line react-hooks/exhaustive-deps
+  const material = useMemo(() => {
+    const m = createContourMaterial(expression, placement)
+    addContourLevelListUniforms(m)
+    return m
+  }, [expression.source, placement]) // eslint-disable-line react-hooks/exhaustive-deps
   const vertices = clampResolution(resolution)
   const geometry = useMemo(() => createGridGeometry(vertices), [vertices])
   useEffect(() => () => material.dispose(), [material])
@@ -43,8 +52,9 @@ export function ContourLines({ f, params, resolution, placement, count = 12, ste
     setSurfaceParameters(material, expression.parameters, params)
     const { base, spacing } = contourLevels(transform.zRange.min, transform.zRange.max, count, step)
     setContourLevels(material, { base, spacing, highlight })
+    setContourLevelList(material, levels)
     invalidate()
-  }, [material, transform, domain, vertices, expression.parameters, params, count, step, highlight, invalidate])
+  }, [material, transform, domain, vertices, expression.parameters, params, count, step, levels, highlight, invalidate])
 
   return (
     <mesh
