@@ -35,12 +35,19 @@ export function gradientDescentPath(
   let x = start.x
   let y = start.y
   let status: DescentStatus = 'running'
+  let hugeStep = false
   let k = 0
   for (; ; k++) {
     const p = calculus.at(x, y, params)
     xs[k] = x
     ys[k] = y
     fs[k] = p.f
+    // A step across the domain ten times over was taken so the reader sees where it went; it ends the path, and its
+    // name is "diverged" whatever the point it reached (nearly always outside the domain, maybe undefined) looks like.
+    if (hugeStep) {
+      status = 'diverged'
+      break
+    }
     if (!Number.isFinite(p.f) || !Number.isFinite(p.fx) || !Number.isFinite(p.fy)) {
       status = 'undefined'
       break
@@ -57,10 +64,7 @@ export function gradientDescentPath(
     const dx = -learningRate * p.fx
     const dy = -learningRate * p.fy
     const length = Math.hypot(dx, dy)
-    if (length > 10 * span) {
-      status = 'diverged'
-      // The step is taken so the reader sees where it went; the loop ends on the next check.
-    }
+    hugeStep = length > 10 * span
     if (length < CONVERGED_STEP_FRACTION * span) {
       status = 'converged'
       break

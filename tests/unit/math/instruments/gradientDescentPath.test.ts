@@ -25,6 +25,15 @@ describe('gradientDescentPath', () => {
     expect(path.steps).toBeLessThan(500)
   })
 
+  it('one step longer than ten domain widths is reported as diverged, with the point it reached', () => {
+    // f = x² + y², η = 100 from (1, 0): the step is −100·2·1 = −200, twenty domain widths; f(−199, 0) = 39601 is finite.
+    const path = gradientDescentPath(surfaceCalculus(parse('x^2 + y^2')), {}, { x: 1, y: 0 }, 100, 50, domain)
+    expect(path.status).toBe('diverged')
+    expect(path.steps).toBe(1)
+    expect(path.xs[1]).toBe(-199)
+    expect(path.fs[1]).toBe(39601)
+  })
+
   it('converges at a minimum and stops', () => {
     const path = gradientDescentPath(surfaceCalculus(parse('(x - 1)^2 + (y + 2)^2')), {}, { x: 4, y: 3 }, 0.25, 1000, domain)
     expect(path.status).toBe('converged')
