@@ -66,7 +66,10 @@ export class RaceRuntime {
   }
 
   pause(): void {
+    if (!this.playing.get()) return
     this.playing.set(false)
+    // The summary may be up to SUMMARY_INTERVAL_MS behind while playing: show the step the race stopped at.
+    this.publish(null)
   }
 
   /** One optimizer step for every running racer (pauses first). */
@@ -83,8 +86,22 @@ export class RaceRuntime {
     this.publish(null)
   }
 
-  /** Takes `n` steps now (the frame loop, the step button, tests). Returns the steps actually taken. */
+  /** Takes `n` steps now (the step button, tests), and tells the panel at once. Returns the steps actually taken. */
   stepBy(n: number): number {
+    return this.takeSteps(n, true)
+  }
+
+  /** Called once per rendered frame while playing: the fixed-step clock decides how many whole steps are due. */
+  advance(dtSeconds: number, stepsPerSecond: number, maxStepsPerFrame: number): number {
+    if (!this.playing.get()) return 0
+    return this.takeSteps(this.clock.advance(dtSeconds, stepsPerSecond, maxStepsPerFrame), false)
+  }
+
+  /**
+   * While playing, React hears about the steps at most every SUMMARY_INTERVAL_MS (a slow race takes one step in
+   * most frames, and must not re-render the panel each time); a finish, or a step asked for outside play, at once.
+   */
+  private takeSteps(n: number, publishNow: boolean): number {
     const race = this.race.get()
     if (!race) return 0
     let taken = 0
@@ -94,15 +111,8 @@ export class RaceRuntime {
     }
     const finished = !race.running
     if (finished) this.playing.set(false)
-    // While playing, React hears about it at most every SUMMARY_INTERVAL_MS; a stop (or a single step) at once.
-    if (taken > 0) this.publish(null, finished || n === 1)
+    if (taken > 0) this.publish(null, finished || publishNow)
     return taken
-  }
-
-  /** Called once per rendered frame while playing: the fixed-step clock decides how many whole steps are due. */
-  advance(dtSeconds: number, stepsPerSecond: number, maxStepsPerFrame: number): number {
-    if (!this.playing.get()) return 0
-    return this.stepBy(this.clock.advance(dtSeconds, stepsPerSecond, maxStepsPerFrame))
   }
 
   private publish(error: string | null, force = true): void {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parse } from '../../../../src/math/expr/index.ts'
 import { createOptimizer } from '../../../../src/math/optim/index.ts'
 import { buildRaceSurface, minimaForParams } from '../../../../scenes/lab/descent/raceSurface.ts'
@@ -77,6 +77,29 @@ describe('race runtime', () => {
     expect(racer!.status).toBe('diverged')
     expect(racer!.message).toMatch(/^diverged at step \d+/)
     expect(runtime.playing.get()).toBe(false)
+  })
+
+  it('while playing, one step per frame does not re-render the panel every frame; pausing shows the step reached', () => {
+    const runtime = new RaceRuntime()
+    runtime.configure({ surface: rosenbrock, specs, start: [-1.5, 2], maxSteps: 500, gradTol: 1e-9 })
+    // The clock stands still: every frame falls inside one SUMMARY_INTERVAL_MS window.
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1000)
+    try {
+      runtime.play()
+      let summaries = 0
+      const off = runtime.summary.subscribe(() => summaries++)
+      let taken = 0
+      // 100 steps/s capped at one step per frame: exactly one step in each of ten frames.
+      for (let frame = 0; frame < 10; frame++) taken += runtime.advance(0.1, 100, 1)
+      expect(taken).toBe(10)
+      expect(summaries).toBe(0)
+      runtime.pause()
+      expect(summaries).toBe(1)
+      expect(runtime.summary.get().racers.map((r) => r.steps)).toEqual([10, 10])
+      off()
+    } finally {
+      now.mockRestore()
+    }
   })
 
   it('an invalid hyperparameter gives a message instead of a race', () => {
