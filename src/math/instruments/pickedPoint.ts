@@ -53,3 +53,11 @@ export function worldRayToMath(
     box: { xMin: domain.xMin, xMax: domain.xMax, yMin: domain.yMin, yMax: domain.yMax, zMin: zRange.min, zMax: zRange.max },
   }
 }
+
+/**
+ * The height the picked point's marker is drawn at: f itself where it is a number inside the z range, else the floor
+ * of the box (the grey "off" marker). The marker and the hit test for grabbing it must both use this one answer.
+ */
+export function markerHeight(z: number, zRange: { readonly min: number; readonly max: number }): number {
+  return Number.isFinite(z) && z >= zRange.min && z <= zRange.max ? z : zRange.min
+}

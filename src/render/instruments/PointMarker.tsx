@@ -3,6 +3,7 @@
 import { usePlotTransform } from '../index.ts'
 import { INSTRUMENT_ORDER } from './renderOrder.ts'
 import { WorldSegments } from './WorldSegments.tsx'
+import { markerHeight } from '../../math/instruments/pickedPoint.ts'
 import { useMemo } from 'react'
 
 export interface PointMarkerProps {
@@ -16,8 +17,9 @@ export const MARKER_RADIUS = 0.028
 
 export function PointMarker({ x, y, z, color = '#ff2d6f' }: PointMarkerProps) {
   const transform = usePlotTransform()
-  const drawable = Number.isFinite(z) && z >= transform.zRange.min && z <= transform.zRange.max
-  const world = transform.toWorld(x, y, drawable ? z : transform.zRange.min)
+  const height = markerHeight(z, transform.zRange)
+  const drawable = height === z
+  const world = transform.toWorld(x, y, height)
   const drop = useMemo(() => {
     if (drawable) return new Float32Array(0)
     return new Float32Array([world.x, world.y, -transform.halfExtent.z, world.x, world.y, transform.halfExtent.z])

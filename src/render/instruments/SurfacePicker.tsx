@@ -9,7 +9,7 @@ import * as THREE from 'three'
 import { useThree } from '@react-three/fiber'
 import { usePlotTransform } from '../index.ts'
 import { intersectRayWithGraph } from '../../math/instruments/raySurface.ts'
-import { clampToDomain, isArrowKey, nudgePoint, worldRayToMath } from '../../math/instruments/pickedPoint.ts'
+import { clampToDomain, isArrowKey, markerHeight, nudgePoint, worldRayToMath } from '../../math/instruments/pickedPoint.ts'
 
 export interface SurfacePickerProps {
   /** f(x, y) in float64 (parameters bound). */
@@ -49,9 +49,8 @@ export function SurfacePicker(props: SurfacePickerProps) {
     }
     const nearMarker = (clientX: number, clientY: number) => {
       const { props: p, transform: t } = latest.current
-      const z = p.value(p.point.x, p.point.y)
-      if (!Number.isFinite(z)) return false
-      t.toWorld(p.point.x, p.point.y, Math.min(t.zRange.max, Math.max(t.zRange.min, z)), projected)
+      // Where PointMarker draws it: on f, or on the floor where f is undefined or outside the z range.
+      t.toWorld(p.point.x, p.point.y, markerHeight(p.value(p.point.x, p.point.y), t.zRange), projected)
       projected.project(camera)
       const rect = element.getBoundingClientRect()
       const sx = rect.left + ((projected.x + 1) / 2) * rect.width

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createPlotTransform } from '../../../../src/math/plot/index.ts'
-import { clampToDomain, isArrowKey, nudgePoint, worldRayToMath } from '../../../../src/math/instruments/pickedPoint.ts'
+import { clampToDomain, isArrowKey, markerHeight, nudgePoint, worldRayToMath } from '../../../../src/math/instruments/pickedPoint.ts'
 import { intersectRayWithGraph } from '../../../../src/math/instruments/raySurface.ts'
 
 const domain = { xMin: -4, xMax: 4, yMin: -2, yMax: 2 }
@@ -54,5 +54,15 @@ describe('direction dial helpers', () => {
     expect(angleDegreesTo(0, 0, 1, -1)).toBe(315)
     expect(angleDegreesTo(0, 0, -1, 0)).toBe(180)
     expect(angleDegreesTo(2, 2, 2, 2)).toBeNaN()
+  })
+})
+
+describe('picked point: marker height', () => {
+  it('is f inside the z range (bounds included), and the floor where f is above, below or not a number', () => {
+    const zRange = { min: -2, max: 3 }
+    expect(markerHeight(1.5, zRange)).toBe(1.5)
+    expect(markerHeight(-2, zRange)).toBe(-2)
+    expect(markerHeight(3, zRange)).toBe(3)
+    for (const off of [3.0001, 50, -2.5, NaN, Infinity, -Infinity]) expect(markerHeight(off, zRange)).toBe(-2)
   })
 })
