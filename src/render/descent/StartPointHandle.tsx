@@ -6,7 +6,7 @@
 // A drag that begins on the ring is ours: the pointerdown is caught in the capture phase on the canvas's container and
 // stopped there, so the orbit controls never see it. Any other press is left to the orbit controls; if it comes back
 // up without moving (a click), the start point moves to where it landed.
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import * as THREE from 'three'
 import { useThree } from '@react-three/fiber'
 import { intersectRayWithGraph } from '../../math/instruments/raySurface.ts'
@@ -58,19 +58,24 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
     invalidate()
   }, [ring, transform, sx, sy, z, invalidate])
 
+  // The listeners live as long as the canvas: a drag moves the start, the scene re-renders with it, and the gesture
+  // (dragging, press) must survive that re-render. They read the latest props through this ref.
+  const latest = useRef({ transform, f, sx, sy, onMove, onEndDrag })
+  latest.current = { transform, f, sx, sy, onMove, onEndDrag }
   useEffect(() => {
     const container = canvas.parentElement ?? canvas
     const raycaster = new THREE.Raycaster()
     const ndc = new THREE.Vector2()
+    const projected = new THREE.Vector3()
     const pick = (event: PointerEvent) => {
       const rect = canvas.getBoundingClientRect()
       ndc.set(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1)
       raycaster.setFromCamera(ndc, camera)
-      return pickGraph(raycaster.ray, transform, f)
+      return pickGraph(raycaster.ray, latest.current.transform, latest.current.f)
     }
     const ringDistancePx = (event: PointerEvent) => {
       const rect = canvas.getBoundingClientRect()
-      const projected = ring.position.clone().project(camera)
+      projected.copy(ring.position).project(camera)
       const px = rect.left + ((projected.x + 1) / 2) * rect.width
       const py = rect.top + ((1 - projected.y) / 2) * rect.height
       return Math.hypot(event.clientX - px, event.clientY - py)
@@ -84,7 +89,13 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
         dragging = true
         event.stopPropagation()
         event.preventDefault()
-        container.setPointerCapture(event.pointerId)
+        // Keeps the drag when the pointer leaves the canvas. Throws for a pointer the browser does not consider active
+        // (a synthetic event); the drag then follows moves over the canvas only.
+        try {
+          container.setPointerCapture(event.pointerId)
+        } catch {
+          /* no capture: fine */
+        }
         return
       }
       press = { x: event.clientX, y: event.clientY }
@@ -93,19 +104,19 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
       if (!dragging) return
       event.stopPropagation()
       const hit = pick(event)
-      if (hit) onMove(hit.x, hit.y, 'drag')
+      if (hit) latest.current.onMove(hit.x, hit.y, 'drag')
     }
     const onUp = (event: PointerEvent) => {
       if (dragging) {
         dragging = false
         event.stopPropagation()
         if (container.hasPointerCapture(event.pointerId)) container.releasePointerCapture(event.pointerId)
-        onEndDrag()
+        latest.current.onEndDrag()
         return
       }
       if (press && Math.hypot(event.clientX - press.x, event.clientY - press.y) <= CLICK_SLOP_PX) {
         const hit = pick(event)
-        if (hit) onMove(hit.x, hit.y, 'commit')
+        if (hit) latest.current.onMove(hit.x, hit.y, 'commit')
       }
       press = null
     }
@@ -115,10 +126,11 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
       if (dx === 0 && dy === 0) return
       event.preventDefault()
       const fraction = event.shiftKey ? KEY_STEP_FRACTION / 10 : KEY_STEP_FRACTION
-      const { domain } = transform
-      const x = clamp(sx + dx * fraction * (domain.xMax - domain.xMin), domain.xMin, domain.xMax)
-      const y = clamp(sy + dy * fraction * (domain.yMax - domain.yMin), domain.yMin, domain.yMax)
-      onMove(x, y, 'commit')
+      const { transform: t, sx: x0, sy: y0 } = latest.current
+      const { domain } = t
+      const x = clamp(x0 + dx * fraction * (domain.xMax - domain.xMin), domain.xMin, domain.xMax)
+      const y = clamp(y0 + dy * fraction * (domain.yMax - domain.yMin), domain.yMin, domain.yMax)
+      latest.current.onMove(x, y, 'commit')
     }
     if (canvas.tabIndex < 0) canvas.tabIndex = 0
     container.addEventListener('pointerdown', onDown, { capture: true })
@@ -131,7 +143,7 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
       container.removeEventListener('pointerup', onUp, { capture: true })
       canvas.removeEventListener('keydown', onKey)
     }
-  }, [canvas, camera, transform, f, ring, sx, sy, onMove, onEndDrag])
+  }, [canvas, camera, ring])
 
   return <primitive object={ring} />
 }
