@@ -1,5 +1,6 @@
 // Text labels as camera-facing sprites drawn from a 2D canvas: no font files, no network, any system font.
 import * as THREE from 'three'
+import { drawLabelText, labelBoxWidth, LABEL_PIXEL_HEIGHT } from './labelText.ts'
 
 export interface TextSpriteOptions {
   /** CSS colour of the glyphs. */
@@ -10,29 +11,15 @@ export interface TextSpriteOptions {
   readonly anchor?: { readonly x: number; readonly y: number }
 }
 
-const PIXEL_HEIGHT = 64 // canvas pixels per line: crisp at the sizes labels are seen at
-
 export function createTextSprite(text: string, options: TextSpriteOptions = {}): THREE.Sprite {
   const { color = '#c9d1d9', worldHeight = 0.07, anchor = { x: 0.5, y: 0.5 } } = options
   const canvas = document.createElement('canvas')
   const context = canvas.getContext('2d')
   if (!context) throw new Error('createTextSprite: this browser gives no 2D canvas context, so labels cannot be drawn.')
-  const font = `500 ${PIXEL_HEIGHT * 0.72}px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif`
-  context.font = font
-  const padding = PIXEL_HEIGHT * 0.15
-  canvas.width = Math.ceil(context.measureText(text).width + 2 * padding)
-  canvas.height = PIXEL_HEIGHT
-  // Resizing the canvas resets its state: set the font again before drawing.
-  context.font = font
-  context.textBaseline = 'middle'
-  context.textAlign = 'center'
-  // A soft dark halo keeps labels legible where they cross the surface or a light background.
-  context.lineJoin = 'round'
-  context.lineWidth = PIXEL_HEIGHT * 0.12
-  context.strokeStyle = 'rgba(8, 10, 14, 0.55)'
-  context.strokeText(text, canvas.width / 2, canvas.height / 2)
-  context.fillStyle = color
-  context.fillText(text, canvas.width / 2, canvas.height / 2)
+  canvas.width = Math.ceil(labelBoxWidth(context, text))
+  canvas.height = LABEL_PIXEL_HEIGHT
+  // Resizing the canvas resets its state; drawLabelText sets what it needs.
+  drawLabelText(context, text, canvas.width / 2, 'center', color)
 
   const texture = new THREE.CanvasTexture(canvas)
   texture.colorSpace = THREE.SRGBColorSpace

@@ -2,12 +2,10 @@
 // re-uploaded, and a sprite whose centre is moved so the anchor stays relative to the text actually drawn.
 // Labels that follow a drag (the slope beside a tangent) change on every pointer move; this keeps them cheap.
 import * as THREE from 'three'
+import { drawLabelText, labelBoxWidth, LABEL_PADDING, LABEL_PIXEL_HEIGHT } from '../labelText.ts'
 
-const PIXEL_HEIGHT = 64
 /** Room for about 30 characters at the label font. */
 const CANVAS_WIDTH = 1024
-const FONT = `500 ${PIXEL_HEIGHT * 0.72}px system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif`
-const PADDING = PIXEL_HEIGHT * 0.15
 
 export interface UpdatableLabel {
   readonly sprite: THREE.Sprite
@@ -26,32 +24,24 @@ export interface UpdatableLabelOptions {
 export function createUpdatableLabel({ color, worldHeight, anchor }: UpdatableLabelOptions): UpdatableLabel {
   const canvas = document.createElement('canvas')
   canvas.width = CANVAS_WIDTH
-  canvas.height = PIXEL_HEIGHT
+  canvas.height = LABEL_PIXEL_HEIGHT
   const context = canvas.getContext('2d')
   if (!context) throw new Error('createUpdatableLabel: this browser gives no 2D canvas context, so labels cannot be drawn.')
   const texture = new THREE.CanvasTexture(canvas)
   texture.colorSpace = THREE.SRGBColorSpace
   const material = new THREE.SpriteMaterial({ map: texture, transparent: true, depthWrite: false, depthTest: false, toneMapped: false })
   const sprite = new THREE.Sprite(material)
-  sprite.scale.set((worldHeight * CANVAS_WIDTH) / PIXEL_HEIGHT, worldHeight, 1)
+  sprite.scale.set((worldHeight * CANVAS_WIDTH) / LABEL_PIXEL_HEIGHT, worldHeight, 1)
   let current = ''
   return {
     sprite,
     setText(text) {
       if (text === current) return
       current = text
-      context.clearRect(0, 0, CANVAS_WIDTH, PIXEL_HEIGHT)
-      context.font = FONT
-      context.textBaseline = 'middle'
-      context.textAlign = 'left'
-      context.lineJoin = 'round'
-      context.lineWidth = PIXEL_HEIGHT * 0.12
-      context.strokeStyle = 'rgba(8, 10, 14, 0.55)'
-      context.strokeText(text, PADDING, PIXEL_HEIGHT / 2)
-      context.fillStyle = color
-      context.fillText(text, PADDING, PIXEL_HEIGHT / 2)
+      context.clearRect(0, 0, CANVAS_WIDTH, LABEL_PIXEL_HEIGHT)
+      drawLabelText(context, text, LABEL_PADDING, 'left', color)
       // The text box is [0, boxWidth] of the canvas; the anchor is a point of that box, not of the whole canvas.
-      const boxWidth = Math.min(CANVAS_WIDTH, context.measureText(text).width + 2 * PADDING)
+      const boxWidth = Math.min(CANVAS_WIDTH, labelBoxWidth(context, text))
       sprite.center.set((anchor.x * boxWidth) / CANVAS_WIDTH, anchor.y)
       texture.needsUpdate = true
       sprite.name = `label:${text}`
