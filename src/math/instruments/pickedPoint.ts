@@ -27,13 +27,17 @@ export function nudgePoint(point: { x: number; y: number }, key: ArrowKey, fine:
 /** Clamped into the domain and rounded to 1/100 of a fine step, so links stay short without moving the point visibly. */
 export function clampToDomain(x: number, y: number, domain: Domain): { x: number; y: number } {
   return {
-    x: roundToSpan(Math.min(domain.xMax, Math.max(domain.xMin, x)), domain.xMax - domain.xMin),
-    y: roundToSpan(Math.min(domain.yMax, Math.max(domain.yMin, y)), domain.yMax - domain.yMin),
+    x: roundForLink(Math.min(domain.xMax, Math.max(domain.xMin, x)), (domain.xMax - domain.xMin) * FINE_STEP_FRACTION),
+    y: roundForLink(Math.min(domain.yMax, Math.max(domain.yMin, y)), (domain.yMax - domain.yMin) * FINE_STEP_FRACTION),
   }
 }
 
-function roundToSpan(value: number, span: number): number {
-  const quantum = 10 ** Math.floor(Math.log10((span * FINE_STEP_FRACTION) / 100))
+/**
+ * A coordinate picked with the pointer, rounded to the power of ten just below 1/100 of the finest keyboard step:
+ * far below what the eye or the readouts resolve, and a short number in the link (1.2345, not 1.2344917302961).
+ */
+export function roundForLink(value: number, fineStep: number): number {
+  const quantum = 10 ** Math.floor(Math.log10(fineStep / 100))
   return Number((Math.round(value / quantum) * quantum).toPrecision(12))
 }
 

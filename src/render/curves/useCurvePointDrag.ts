@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import * as THREE from 'three'
 import type { CurveFrame, RealFn } from '../../math/calculus1d/index.ts'
+import { roundForLink } from '../../math/instruments/pickedPoint.ts'
 
 export interface CurvePointDragOptions {
   readonly frame: CurveFrame
@@ -21,6 +22,10 @@ export interface CurvePointDragOptions {
   readonly keyStep?: number
   readonly fineKeyStep?: number
 }
+
+/** Default keyboard steps, as fractions of the window width. */
+const KEY_STEP = 1 / 100
+const FINE_KEY_STEP = 1 / 2000
 
 export function useCurvePointDrag(options: CurvePointDragOptions): void {
   const camera = useThree((s) => s.camera)
@@ -45,9 +50,11 @@ export function useCurvePointDrag(options: CurvePointDragOptions): void {
       if (!raycaster.ray.intersectPlane(plane, hit)) return null
       return latest.current.frame.mathX(hit.x)
     }
+    // Inside the window, and rounded far below a fine key step so the link stays short (see roundForLink).
     const clampX = (x: number) => {
-      const { xMin, xMax } = latest.current.frame.window
-      return Math.min(xMax, Math.max(xMin, x))
+      const { frame, fineKeyStep = FINE_KEY_STEP } = latest.current
+      const { xMin, xMax } = frame.window
+      return roundForLink(Math.min(xMax, Math.max(xMin, x)), fineKeyStep * (xMax - xMin))
     }
     // Distance in CSS pixels from the pointer to the curve's point at the same x (or to the current point).
     const pixelDistance = (event: PointerEvent, mx: number, my: number): number => {
@@ -92,7 +99,7 @@ export function useCurvePointDrag(options: CurvePointDragOptions): void {
     }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
-      const { frame, x, keyStep = 1 / 100, fineKeyStep = 1 / 2000 } = latest.current
+      const { frame, x, keyStep = KEY_STEP, fineKeyStep = FINE_KEY_STEP } = latest.current
       const width = frame.window.xMax - frame.window.xMin
       const step = (event.shiftKey ? fineKeyStep : keyStep) * width
       event.preventDefault()

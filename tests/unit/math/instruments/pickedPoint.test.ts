@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createPlotTransform } from '../../../../src/math/plot/index.ts'
-import { clampToDomain, isArrowKey, markerHeight, nudgePoint, worldRayToMath } from '../../../../src/math/instruments/pickedPoint.ts'
+import { clampToDomain, isArrowKey, markerHeight, nudgePoint, roundForLink, worldRayToMath } from '../../../../src/math/instruments/pickedPoint.ts'
 import { intersectRayWithGraph } from '../../../../src/math/instruments/raySurface.ts'
 
 const domain = { xMin: -4, xMax: 4, yMin: -2, yMax: 2 }
@@ -64,5 +64,16 @@ describe('picked point: marker height', () => {
     expect(markerHeight(-2, zRange)).toBe(-2)
     expect(markerHeight(3, zRange)).toBe(3)
     for (const off of [3.0001, 50, -2.5, NaN, Infinity, -Infinity]) expect(markerHeight(off, zRange)).toBe(-2)
+  })
+})
+
+describe('picked point: rounding for the link', () => {
+  it('rounds to the power of ten just below a hundredth of the fine step', () => {
+    // fine step 0.003 → 3e-5 → quantum 1e-5; fine step 0.002 → 2e-5 → 1e-5; fine step 0.02 → 1e-4.
+    expect(roundForLink(-1.9999993826371523, 0.003)).toBe(-2)
+    expect(roundForLink(0.123456789, 0.002)).toBe(0.12346)
+    expect(roundForLink(0.123456789, 0.02)).toBe(0.1235)
+    // Values already on the grid stay exactly as typed.
+    expect(roundForLink(0.777, 0.003)).toBe(0.777)
   })
 })
