@@ -102,7 +102,8 @@ export class Race {
 
   private record(r: Racer): void {
     const k = r.steps
-    const [x, y] = [r.theta[0]!, r.theta[1]!]
+    const x = r.theta[0]!
+    const y = r.theta[1]!
     r.trail[2 * k] = x
     r.trail[2 * k + 1] = y
     r.loss[k] = this.surface.f(x, y)
@@ -111,7 +112,8 @@ export class Race {
 
   private checkStop(r: Racer): void {
     const k = r.steps
-    const [x, y] = [r.theta[0]!, r.theta[1]!]
+    const x = r.theta[0]!
+    const y = r.theta[1]!
     const { xMin, xMax, yMin, yMax } = this.surface.domain
     const size = Math.max(xMax - xMin, yMax - yMin)
     const far = Math.hypot(x - (xMin + xMax) / 2, y - (yMin + yMax) / 2) > (this.options.escapeFactor ?? 10) * size
