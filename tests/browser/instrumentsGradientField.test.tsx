@@ -8,6 +8,7 @@ import { Canvas, type RootState } from '@react-three/fiber'
 import * as THREE from 'three'
 import { parse } from '../../src/math/expr/index.ts'
 import { SurfacePlot } from '../../src/render/SurfacePlot.tsx'
+import { SURFACE_MESH_NAME } from '../../src/render/SurfaceMesh.tsx'
 import { GradientField, GRADIENT_FIELD_NAME } from '../../src/render/instruments/index.ts'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, settle, waitFor, type Mounted } from './appHarness.ts'
 
@@ -41,13 +42,18 @@ async function mountField(withField: boolean, a: number): Promise<{ state: RootS
       </Canvas>,
     )
   render(a)
-  await waitFor(() => state, 'the canvas')
-  await new Promise((r) => setTimeout(r, 300))
+  const s = await waitFor(() => state, 'the canvas')
+  // Mounted when the surface (and the field, if asked for) is in the scene graph: waiting on what the test needs,
+  // not on a fixed delay that a slow machine could outlast.
+  await waitFor(() => s.scene.getObjectByName(SURFACE_MESH_NAME) && (!withField || s.scene.getObjectByName(GRADIENT_FIELD_NAME)), 'the surface and field')
   return {
-    state: state!,
+    state: s,
     rerender: async (value) => {
+      const field = s.scene.getObjectByName(GRADIENT_FIELD_NAME) as THREE.InstancedMesh | undefined
+      const version = field?.instanceMatrix.version
       render(value)
-      await new Promise((r) => setTimeout(r, 300))
+      // A refill bumps the instance buffer's version (needsUpdate): wait for it.
+      await waitFor(() => !field || field.instanceMatrix.version !== version, 'the field to refill')
     },
   }
 }
