@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { usePlotTransform } from './PlotTransformContext.tsx'
 import { buildPlotAxes, type PlotAxesStyle } from './plotAxesObject.ts'
-import { disposeObjectTree } from './textSprite.ts'
+import { disposeObjectTree } from './disposeObjectTree.ts'
 
 export function PlotAxes(style: PlotAxesStyle) {
   const transform = usePlotTransform()

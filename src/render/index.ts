@@ -12,6 +12,7 @@ export { createSurfaceMaterial, setSurfaceFrame, setSurfaceParameters, setSurfac
 export { createGridGeometry, clampResolution, MIN_RESOLUTION, MAX_RESOLUTION, DEFAULT_RESOLUTION } from './gridGeometry.ts'
 export { resolveIncludes, type ShaderChunks } from './resolveIncludes.ts'
 export { SHADER_CHUNKS, shaderChunk } from './shaderChunks.ts'
-export { createTextSprite, disposeObjectTree } from './textSprite.ts'
+export { createTextSprite } from './textSprite.ts'
+export { disposeObjectTree } from './disposeObjectTree.ts'
 /** Overlays drawn after the surface (tangent planes, slices) should use a renderOrder at or above this. */
 export const OVERLAY_RENDER_ORDER = 20

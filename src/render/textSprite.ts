@@ -31,17 +31,3 @@ export function createTextSprite(text: string, options: TextSpriteOptions = {}):
   sprite.name = `label:${text}`
   return sprite
 }
-
-/** Frees the GPU texture and material of every sprite (and line) under `root`. */
-export function disposeObjectTree(root: THREE.Object3D): void {
-  root.traverse((object) => {
-    if (object instanceof THREE.Sprite) {
-      object.material.map?.dispose()
-      object.material.dispose()
-    } else if (object instanceof THREE.LineSegments || object instanceof THREE.Mesh) {
-      object.geometry.dispose()
-      const materials = Array.isArray(object.material) ? object.material : [object.material]
-      for (const material of materials) material.dispose()
-    }
-  })
-}

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react'
 import { useThree } from '@react-three/fiber'
 import { createCurveFrame, type CurveFrame, type CurveWindow, type PanelRect } from '../../math/calculus1d/index.ts'
-import { disposeObjectTree } from '../textSprite.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { buildCurveAxes } from './curveAxesObject.ts'
 
 const CurveFrameContext = createContext<CurveFrame | null>(null)

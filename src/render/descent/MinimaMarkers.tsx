@@ -5,7 +5,7 @@ import * as THREE from 'three'
 import { useThree } from '@react-three/fiber'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
-import { disposeDrawables } from './disposeDrawables.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 
 export const MINIMUM_COLOUR = '#ffffff'
 
@@ -42,7 +42,7 @@ export function MinimaMarkers({ minima, f }: { minima: readonly (readonly [numbe
   }, [minima, f, transform])
   useEffect(() => {
     invalidate()
-    return () => disposeDrawables(group)
+    return () => disposeObjectTree(group)
   }, [group, invalidate])
   return <primitive object={group} />
 }

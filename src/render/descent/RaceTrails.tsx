@@ -8,7 +8,7 @@ import type { Race } from '../../math/optim/index.ts'
 import type { PlotTransform } from '../../math/plot/index.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { createTextSprite } from '../textSprite.ts'
-import { disposeDrawables } from './disposeDrawables.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
 
 /** World units the trails float above the surface: enough to clear the mesh's linear interpolation between vertices. */
@@ -44,10 +44,10 @@ export function RaceTrails({ race, colours, labels }: RaceTrailsProps) {
     return () => {
       for (const d of drawings) {
         group.remove(d.ghost, d.line, d.head, d.label)
-        disposeDrawables(d.ghost)
-        disposeDrawables(d.line)
-        disposeDrawables(d.head)
-        disposeDrawables(d.label)
+        disposeObjectTree(d.ghost)
+        disposeObjectTree(d.line)
+        disposeObjectTree(d.head)
+        disposeObjectTree(d.label)
       }
     }
   }, [group, drawings])

@@ -12,7 +12,7 @@ import { scheduledLr, type Race } from '../../math/optim/index.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
 import { clampedArrowLength } from './arrowLength.ts'
-import { disposeDrawables } from './disposeDrawables.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { TRAIL_LIFT } from './RaceTrails.tsx'
 
 export const INTERNALS_COLOURS = { gradient: '#ff6b6b', velocity: '#7ee787', lookahead: '#d2a8ff', adamStep: '#ffd33d' } as const
@@ -39,7 +39,7 @@ export function RacerInternals({ race, visible }: { race: Race | null; visible: 
     return () => {
       for (const item of items) {
         root.remove(item.group)
-        disposeDrawables(item.group)
+        disposeObjectTree(item.group)
       }
     }
   }, [root, items])

@@ -13,7 +13,7 @@ import { intersectRayWithGraph } from '../../math/instruments/raySurface.ts'
 import type { PlotTransform } from '../../math/plot/index.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
-import { disposeDrawables } from './disposeDrawables.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { TRAIL_LIFT } from './RaceTrails.tsx'
 
 export interface StartPointHandleProps {
@@ -47,7 +47,7 @@ export function StartPointHandle({ start, f, onMove, onEndDrag }: StartPointHand
     mesh.name = 'start point'
     return mesh
   }, [])
-  useEffect(() => () => disposeDrawables(ring), [ring])
+  useEffect(() => () => disposeObjectTree(ring), [ring])
 
   const z = f(sx, sy)
   useEffect(() => {

@@ -8,7 +8,7 @@ import type { Store } from '../../state/store.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
 import { basinColour } from '../../ui/descent/racerColours.ts'
-import { disposeDrawables } from './disposeDrawables.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { TRAIL_LIFT } from './RaceTrails.tsx'
 
 export interface SwarmView {
@@ -48,7 +48,7 @@ export function SwarmParticles({ swarm, f }: { swarm: SwarmView; f: (x: number, 
     group.add(particles, starts)
     return { group, particles, starts }
   }, [])
-  useEffect(() => () => disposeDrawables(clouds.group), [clouds])
+  useEffect(() => () => disposeObjectTree(clouds.group), [clouds])
 
   useEffect(() => {
     const point = new THREE.Vector3()

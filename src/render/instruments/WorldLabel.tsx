@@ -2,7 +2,8 @@
 // number stays readable where the line dips behind the surface. The sprite is rebuilt when the text changes.
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import { createTextSprite, disposeObjectTree } from '../textSprite.ts'
+import { createTextSprite } from '../textSprite.ts'
+import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { INSTRUMENT_ORDER } from './renderOrder.ts'
 
 export interface WorldLabelProps {
