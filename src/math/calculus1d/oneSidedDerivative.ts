@@ -27,13 +27,15 @@ export type DerivativeVerdict =
 
 /** The one-sided limit of the difference quotient at x from `side`. */
 export function oneSidedLimit(f: RealFn, x: number, side: Side): SideLimit {
-  const s = side === 'right' ? 1 : -1
+  // Steps are relative to the size of x (DESIGN.md: h = 1e-5·max(1, |x|)): at x = 1e9 an absolute 1e-8 would vanish in x + h.
+  const scale = Math.max(1, Math.abs(x))
+  const step = (k: number) => (side === 'right' ? 1 : -1) * scale * Math.pow(10, -k)
   const fx = f(x)
-  const quotient = (k: number) => (f(x + s * Math.pow(10, -k)) - fx) / (s * Math.pow(10, -k))
-  for (let k = 2; k <= 8; k++) if (!Number.isFinite(f(x + s * Math.pow(10, -k)))) return { kind: 'undefined' }
+  const quotient = (k: number) => (f(x + step(k)) - fx) / step(k)
+  for (let k = 2; k <= 8; k++) if (!Number.isFinite(f(x + step(k)))) return { kind: 'undefined' }
   // Continuity: for continuous f the change over h = 1e-8 is tiny and much smaller than over h = 1e-4.
-  const change8 = f(x + s * 1e-8) - fx
-  const change4 = f(x + s * 1e-4) - fx
+  const change8 = f(x + step(8)) - fx
+  const change4 = f(x + step(4)) - fx
   if (Math.abs(change8) > 1e-6 * (1 + Math.abs(fx)) && Math.abs(change8) > 0.1 * Math.abs(change4)) {
     return { kind: 'jump', jump: change8 }
   }
@@ -44,9 +46,9 @@ export function oneSidedLimit(f: RealFn, x: number, side: Side): SideLimit {
   const q8 = quotient(8)
   if (q5 > 20 * q2 && Math.abs(q8) > 20 * q5) return { kind: 'unbounded', sign: Math.sign(q8) }
   // Richardson extrapolation: q(h) = f′ + c·h + O(h²), so 2·q(h/2) − q(h) cancels the O(h) term.
-  const h = 1e-5
-  const qh = (f(x + s * h) - fx) / (s * h)
-  const qHalf = (f(x + (s * h) / 2) - fx) / ((s * h) / 2)
+  const h = step(5)
+  const qh = (f(x + h) - fx) / h
+  const qHalf = (f(x + h / 2) - fx) / (h / 2)
   return { kind: 'finite', value: 2 * qHalf - qh }
 }
 

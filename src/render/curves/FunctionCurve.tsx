@@ -20,7 +20,8 @@ export function FunctionCurve({ fn, samples = 400, name, color, width, dashed, o
   const object = useMemo(() => {
     const { xMin, xMax, yMin, yMax } = frame.window
     const span = yMax - yMin
-    // Sample a band larger than the window so a curve leaving the top is cut exactly at the edge, not a sample early.
+    // Sample the window's x extent; where the curve leaves the y window the clip below cuts it exactly at the edge,
+    // not at the last sample inside.
     const polylines = sampleCurve(fn, xMin, xMax, { min: yMin, max: yMax }, { samples })
     const clipped = clipPolylines(polylines, yMin - 1e-9 * span, yMax + 1e-9 * span)
     const line = createCurveObject(clipped, frame, { color, width, dashed, opacity, renderOrder })

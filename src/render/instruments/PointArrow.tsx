@@ -20,10 +20,13 @@ const UP = new THREE.Vector3(0, 1, 0)
 
 export function PointArrow({ from, to, color, width = 4, name }: PointArrowProps) {
   const transform = usePlotTransform()
+  // Keyed on the six numbers, not on the arrays: callers pass fresh arrays every render (from={[x, y, f]}).
+  const [ax, ay, az] = from
+  const [bx, by, bz] = to
   const geometry = useMemo(() => {
-    if (![...from, ...to].every(Number.isFinite)) return null
-    const a = transform.toWorld(...from, new THREE.Vector3()) as THREE.Vector3
-    const b = transform.toWorld(...to, new THREE.Vector3()) as THREE.Vector3
+    if (![ax, ay, az, bx, by, bz].every(Number.isFinite)) return null
+    const a = transform.toWorld(ax, ay, az, new THREE.Vector3()) as THREE.Vector3
+    const b = transform.toWorld(bx, by, bz, new THREE.Vector3()) as THREE.Vector3
     const direction = new THREE.Vector3().subVectors(b, a)
     const length = direction.length()
     if (length < 1e-6) return null
@@ -36,7 +39,7 @@ export function PointArrow({ from, to, color, width = 4, name }: PointArrowProps
       headRotation: new THREE.Quaternion().setFromUnitVectors(UP, direction),
       head,
     }
-  }, [from, to, transform])
+  }, [ax, ay, az, bx, by, bz, transform])
   if (!geometry) return null
   return (
     <group name={name}>

@@ -71,4 +71,11 @@ describe('derivativeVerdict', () => {
     expect(verdict('1/x', 0).kind).toBe('undefined-point')
     expect(verdict('log(x)', -1).kind).toBe('undefined-point')
   })
+
+  it('uses steps relative to |x|, so the limit is found far from the origin too', () => {
+    // d/dx x² = 2x = 2e9 at x = 1e9. An absolute step of 1e-8 would vanish in 1e9 + h (the spacing of doubles there is ~1.2e-7).
+    const v = verdict('x^2', 1e9)
+    expect(v.kind).toBe('exists')
+    if (v.kind === 'exists') expect(Math.abs(v.value - 2e9) / 2e9).toBeLessThan(1e-6)
+  })
 })
