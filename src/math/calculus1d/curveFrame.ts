@@ -1,6 +1,6 @@
 // A flat 2D plot panel in the 3D scene: the math window [xMin, xMax] × [yMin, yMax] maps affinely onto a world
 // rectangle in the x–z plane (world z is up, so the panel faces a camera looking along +y). Several panels can sit
-// side by side (the chain rule shows g, f and f∘g), each with its own window.
+// side by side (the chain rule shows g, f and f∘g), each with its own x–y window (a CurveWindow).
 import { fitZRange } from '../plot/index.ts'
 import type { RealFn } from './function1d.ts'
 
@@ -33,22 +33,22 @@ export interface CurveFrame {
   readonly scaleY: number
 }
 
-export function createCurveFrame(window: CurveWindow, rect: PanelRect): CurveFrame {
-  if (!(window.xMax > window.xMin) || !(window.yMax > window.yMin)) {
-    throw new Error(`createCurveFrame: the window needs xMin < xMax and yMin < yMax (got x ${window.xMin}…${window.xMax}, y ${window.yMin}…${window.yMax})`)
+export function createCurveFrame(view: CurveWindow, rect: PanelRect): CurveFrame {
+  if (!(view.xMax > view.xMin) || !(view.yMax > view.yMin)) {
+    throw new Error(`createCurveFrame: the window needs xMin < xMax and yMin < yMax (got x ${view.xMin}…${view.xMax}, y ${view.yMin}…${view.yMax})`)
   }
-  const scaleX = (2 * rect.halfWidth) / (window.xMax - window.xMin)
-  const scaleY = (2 * rect.halfHeight) / (window.yMax - window.yMin)
+  const scaleX = (2 * rect.halfWidth) / (view.xMax - view.xMin)
+  const scaleY = (2 * rect.halfHeight) / (view.yMax - view.yMin)
   const left = rect.centerX - rect.halfWidth
   const bottom = rect.centerZ - rect.halfHeight
   return {
-    window,
+    window: view,
     rect,
     scaleX,
     scaleY,
-    worldX: (x) => left + (x - window.xMin) * scaleX,
-    worldZ: (y) => bottom + (y - window.yMin) * scaleY,
-    mathX: (wx) => window.xMin + (wx - left) / scaleX,
+    worldX: (x) => left + (x - view.xMin) * scaleX,
+    worldZ: (y) => bottom + (y - view.yMin) * scaleY,
+    mathX: (wx) => view.xMin + (wx - left) / scaleX,
   }
 }
 

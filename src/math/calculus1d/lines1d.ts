@@ -30,17 +30,17 @@ export function tangentLine(f: RealFn, df: RealFn, x: number): Line1d {
  * The visible piece of a line inside a window: writes [xa, ya, xb, yb] into `out` and returns true, or returns
  * false when the line misses the window or is undefined. Allocates nothing (called while dragging or animating).
  */
-export function clipLineToWindow(line: Line1d, window: { xMin: number; xMax: number; yMin: number; yMax: number }, out: Float64Array | number[]): boolean {
+export function clipLineToWindow(line: Line1d, view: { xMin: number; xMax: number; yMin: number; yMax: number }, out: Float64Array | number[]): boolean {
   if (!isDrawableLine(line)) return false
-  let xa = window.xMin
-  let xb = window.xMax
+  let xa = view.xMin
+  let xb = view.xMax
   if (line.slope !== 0) {
     // x where the line meets y = yMin and y = yMax.
-    const x1 = line.x0 + (window.yMin - line.y0) / line.slope
-    const x2 = line.x0 + (window.yMax - line.y0) / line.slope
+    const x1 = line.x0 + (view.yMin - line.y0) / line.slope
+    const x2 = line.x0 + (view.yMax - line.y0) / line.slope
     xa = Math.max(xa, Math.min(x1, x2))
     xb = Math.min(xb, Math.max(x1, x2))
-  } else if (line.y0 < window.yMin || line.y0 > window.yMax) return false
+  } else if (line.y0 < view.yMin || line.y0 > view.yMax) return false
   if (!(xa < xb)) return false
   out[0] = xa
   out[1] = lineAt(line, xa)
