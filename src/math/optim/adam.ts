@@ -10,54 +10,23 @@
 // Per coordinate the step is γ m̂ᵢ/(√v̂ᵢ + ε): about γ whatever the gradient's scale, which is what the lab draws.
 // tfjs: tf.train.adam matches Adam without weight decay (ε written as ε·√(1 − β₂ᵗ) inside its fused form); tfjs has no AdamW
 // and no AMSGrad.
-import type { Optimizer, OptimizerOptions, OptimizerState } from './types.ts'
-import { withDefaults, validateOptions } from './defaults.ts'
-import { scheduledLr } from './schedules.ts'
-import { baseState, recordStep, assertSameLength } from './stateArrays.ts'
+import type { Optimizer, OptimizerOptions } from './types.ts'
+import { createStatefulOptimizer } from './optimizerShell.ts'
 
 export function createAdam(name: 'adam' | 'adamw', options: OptimizerOptions): Optimizer {
-  const o = withDefaults(name, options)
-  validateOptions(name, o)
   const decoupled = name === 'adamw'
-  let n = -1
-  let state: OptimizerState = baseState(0)
-  let m = new Float64Array(0)
-  let v = new Float64Array(0)
-  let mHat = new Float64Array(0)
-  let vHat = new Float64Array(0)
-  let vMax = new Float64Array(0)
-  let before = new Float64Array(0)
-
-  const allocate = (size: number): void => {
-    n = size
-    m = new Float64Array(n)
-    v = new Float64Array(n)
-    mHat = new Float64Array(n)
-    vHat = new Float64Array(n)
-    vMax = new Float64Array(n)
-    before = new Float64Array(n)
-    state = { ...baseState(n), m, v, mHat, vHat, ...(o.amsgrad ? { vMax } : {}) }
-  }
-
-  return {
+  return createStatefulOptimizer(
     name,
-    options: o,
-    get state() {
-      return state
+    options,
+    (n, o) => {
+      const slots = { m: new Float64Array(n), v: new Float64Array(n), mHat: new Float64Array(n), vHat: new Float64Array(n), vMax: new Float64Array(n) }
+      const { m, v, mHat, vHat, vMax } = slots
+      return { slots, exposed: { m, v, mHat, vHat, ...(o.amsgrad ? { vMax } : {}) } }
     },
-    reset() {
-      n = -1
-      state = baseState(0)
-    },
-    step(theta, grad) {
-      if (n !== theta.length || state.t === 0) allocate(theta.length)
-      assertSameLength(theta, grad, n)
-      const t = state.t + 1
-      const lr = scheduledLr(o.schedule, o.lr, state.t)
+    ({ theta, grad, slots: { m, v, mHat, vHat, vMax }, lr, t, o }) => {
       const correction1 = 1 - o.beta1 ** t
       const correction2 = 1 - o.beta2 ** t
-      before.set(theta)
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < theta.length; i++) {
         let gi = grad[i]!
         if (decoupled) theta[i] = theta[i]! * (1 - lr * o.weightDecay)
         else gi += o.weightDecay * theta[i]!
@@ -68,9 +37,7 @@ export function createAdam(name: 'adam' | 'adamw', options: OptimizerOptions): O
         vHat[i] = (o.amsgrad ? vMax[i]! : v[i]!) / correction2
         theta[i] = theta[i]! - (lr * mHat[i]!) / (Math.sqrt(vHat[i]!) + o.eps)
       }
-      state.t = t
-      state.lr = lr
-      recordStep(state, before, theta, grad)
+      return lr
     },
-  }
+  )
 }

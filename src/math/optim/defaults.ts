@@ -3,7 +3,8 @@
 import type { OptimizerName, OptimizerOptions } from './types.ts'
 import { CONSTANT_SCHEDULE } from './schedules.ts'
 
-type Filled = Required<OptimizerOptions>
+export type FilledOptions = Required<OptimizerOptions>
+type Filled = FilledOptions
 
 const BASE: Filled = {
   lr: 1e-3, momentum: 0, dampening: 0, alpha: 0.99, eps: 1e-8, beta1: 0.9, beta2: 0.999, weightDecay: 0,
