@@ -3,45 +3,13 @@
 // the page, and a small swarm on the tfjs webgl backend agrees with the float64 optimizers.
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from '@vitest/browser/context'
-import { createElement } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { App } from '../../src/app/App.tsx'
+import { mountApp, sleep, type Mounted } from './appHarness.ts'
 import { frameStats } from '../../src/app/frameProbe.ts'
 import { labRuntimeSlot } from '../../scenes/lab/descent/labRuntime.ts'
 import { optionsFrom } from '../../scenes/lab/descent/optimizerParams.ts'
 import { createOptimizer, testFunction } from '../../src/math/optim/index.ts'
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-interface Mounted {
-  readonly host: HTMLElement
-  readonly errors: string[]
-  unmount(): void
-}
-
-function mountApp(hash: string): Mounted {
-  history.replaceState(null, '', hash)
-  const errors: string[] = []
-  const originalError = console.error
-  console.error = (...args: unknown[]) => {
-    errors.push(args.map(String).join(' '))
-    originalError(...args)
-  }
-  const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;inset:0;width:1280px;height:800px'
-  document.body.appendChild(host)
-  const root: Root = createRoot(host)
-  root.render(createElement(App))
-  return {
-    host,
-    errors,
-    unmount() {
-      root.unmount()
-      host.remove()
-      console.error = originalError
-    },
-  }
-}
 
 async function waitFor<T>(probe: () => T | null | undefined | false, what: string, timeoutMs = 60_000): Promise<T> {
   const start = performance.now()
