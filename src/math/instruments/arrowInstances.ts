@@ -2,12 +2,15 @@
 // GPU buffers' Float32Arrays in one loop: no Object3D, no Matrix4, no allocation per arrow.
 //
 // The arrow geometry points along +x from x = 0 to x = 1 and is 1 wide; an instance matrix (column-major, as three.js
-// stores it) maps its x axis to the arrow's direction, y to the level direction across it and z to the normal, all
+// stores it) maps its x axis to the arrow's direction, y to the direction across it (in the plane it lies in) and z to the normal, all
 // scaled uniformly to the arrow's length L, and moves it so the arrow is centred on its grid cell. Its length and colour both grow with |∇f| up to the reference norm.
 import type { PlotTransform } from '../plot/plotTransform.ts'
 import type { GradientFieldSamples } from './gradientField.ts'
 
 export type ArrowPlacement = 'floor' | 'surface'
+
+/** Scratch for the surface normal, so filling thousands of arrows allocates nothing. */
+const planeNormal = { x: 0, y: 0, z: 0 }
 
 /** Arrows are at most this fraction of a grid cell long, so neighbours never overlap. */
 export const ARROW_CELL_FRACTION = 0.9
@@ -46,20 +49,35 @@ export function writeArrowInstances(
     const cy = scale.y * ys[i]! + offset.y
     // Along: on the floor, the world direction of ∇f. On the surface, the uphill direction IN the tangent plane,
     // (fx, fy, fx² + fy²) in math units (it climbs |∇f| per unit of |∇f| travelled), so the arrow lies on the surface
-    // instead of cutting into it. Across: the level direction (−fy, fx, 0), horizontal and tangent in both cases.
+    // instead of cutting into it.
     const wz = placement === 'floor' ? 0 : scale.z * norm * norm
     const alongLength = Math.hypot(wx, wy, wz)
     const ax = wx / alongLength
     const ay = wy / alongLength
     const az = wz / alongLength
-    const qx = -scale.x * gy[i]!
-    const qy = scale.y * gx[i]!
-    const qLength = Math.hypot(qx, qy)
+    // Across = n × along, with n the plane the arrow lies in (the floor's up, or the surface's unit normal): tangent to
+    // that plane and at a right angle to the arrow in world space, so the arrow is never sheared. When the plot box
+    // stretches x and y differently (domains wider than 4 : 1), the arrow still shows ∇f's true direction; it then
+    // meets the equally stretched level curves at the angle the stretch gives, not 90°.
+    let pnx = 0
+    let pny = 0
+    let pnz = 1
+    if (placement === 'surface') {
+      transform.normalFromGradient(gx[i]!, gy[i]!, planeNormal)
+      pnx = planeNormal.x
+      pny = planeNormal.y
+      pnz = planeNormal.z
+    }
+    const qx = pny * az - pnz * ay
+    const qy = pnz * ax - pnx * az
+    const qz = pnx * ay - pny * ax
+    const qLength = Math.hypot(qx, qy, qz)
     const bx = qx / qLength
     const by = qy / qLength
+    const bz = qz / qLength
     // Normal = along × across (unit, as the two are orthogonal unit vectors).
-    const nx = -az * by
-    const ny = az * bx
+    const nx = ay * bz - az * by
+    const ny = az * bx - ax * bz
     const nz = ax * by - ay * bx
     // On the surface the arrow floats a hair above it (along the normal), so it is not buried where the surface curves.
     const lift = placement === 'floor' ? 0 : 0.004
@@ -71,7 +89,7 @@ export function writeArrowInstances(
     matrices[base + 3] = 0
     matrices[base + 4] = bx * length
     matrices[base + 5] = by * length
-    matrices[base + 6] = 0
+    matrices[base + 6] = bz * length
     matrices[base + 7] = 0
     matrices[base + 8] = nx * length
     matrices[base + 9] = ny * length

@@ -117,4 +117,32 @@ describe('arrow instances on the surface', () => {
     const onSurface = transform.toWorld(0.5, -0.5, -0.75)
     expect(Math.hypot(mid[0]! - onSurface.x, mid[1]! - onSurface.y, mid[2]! - onSurface.z)).toBeLessThan(0.005)
   })
+
+  it('are never sheared, even when the box stretches x and y differently (a domain wider than 4 : 1)', () => {
+    const n = 4
+    const wide = { xMin: -8, xMax: 8, yMin: -1, yMax: 1 } // 8 : 1, so the box holds y at a quarter of x: sx ≠ sy
+    const transform = createPlotTransform(wide, { min: -20, max: 20 })
+    expect(transform.scale.x).not.toBeCloseTo(transform.scale.y, 3)
+    const field = createGradientFieldSampler(parse('x + 3*y + x*y')).sample({}, wide, n)
+    for (const placement of ['floor', 'surface'] as const) {
+      const matrices = new Float32Array(n * n * 16)
+      writeArrowInstances(field, transform, placement, matrices, new Float32Array(n * n * 3))
+      const m = matrices.subarray(16 * 5, 16 * 6)
+      const col = (k: number) => [m[4 * k]!, m[4 * k + 1]!, m[4 * k + 2]!]
+      const dot = (a: number[], b: number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!
+      const [along, across, normal] = [col(0), col(1), col(2)]
+      const L = Math.hypot(...along)
+      // Orthogonal columns of equal length: a rotation times a uniform scale, no shear.
+      expect(Math.abs(dot(along, across)) / (L * L)).toBeLessThan(1e-6)
+      expect(Math.abs(dot(along, normal)) / (L * L)).toBeLessThan(1e-6)
+      expect(Math.abs(dot(across, normal)) / (L * L)).toBeLessThan(1e-6)
+      expect(Math.hypot(...across)).toBeCloseTo(L, 6)
+      // The arrow still shows ∇f's own direction on the floor: (sx·fx, sy·fy), with ∇f = (1 + y, 3 + x) at the cell centre.
+      if (placement === 'floor') {
+        const fx = 1 + field.ys[5]!
+        const fy = 3 + field.xs[5]!
+        expect(along[1]! / along[0]!).toBeCloseTo((transform.scale.y * fy) / (transform.scale.x * fx), 5)
+      }
+    }
+  })
 })
