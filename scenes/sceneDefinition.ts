@@ -41,6 +41,8 @@ export interface SceneDefinition {
   readonly View: ComponentType<SceneViewProps>
   /** Schema keys listed under "Readouts" (default: every number, integer and interval parameter; [] for none). */
   readonly readoutKeys?: readonly string[]
+  /** Whether the surface is coloured by height right now, so the height legend applies (default: whenever zRange is set). */
+  readonly colouredByHeight?: (state: SceneState) => boolean
   /** Optional HTML shown in the side panel above the readouts (live numbers, charts), with the same props as View. */
   readonly Panel?: ComponentType<SceneViewProps>
 }

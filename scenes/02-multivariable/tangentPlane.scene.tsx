@@ -121,6 +121,8 @@ const tangentPlane: SceneDefinition = {
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },
   schema,
+  // In curvature mode the colours mean the Hessian's signs (explained in the panel), not height: no height legend.
+  colouredByHeight: (state) => !state.values.curvature,
   View: TangentPlaneView,
   Panel: TangentPlanePanel,
 }

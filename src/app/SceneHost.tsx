@@ -103,7 +103,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
             <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
           </Suspense>
         </Viewport>
-        {zKeys && zRange && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <aside className="side-panel">
         <div className="scene-heading">

@@ -59,11 +59,14 @@ describe('tangent plane and Hessian scene', () => {
     app = mountApp('#/tangent-plane-hessian?plane=0&principal=0')
     await settle()
     const height = pixelsOf(canvasOf(app.host))
+    expect(app.host.querySelector('[data-testid="height-legend-bar"]')).not.toBeNull()
     app.unmount()
     app = mountApp('#/tangent-plane-hessian?plane=0&principal=0&curvature=1')
     await settle()
     const curvature = pixelsOf(canvasOf(app.host))
     expect(differingFraction(height, curvature)).toBeGreaterThan(0.1)
+    // The colours no longer mean height, so the height legend is gone (the panel explains the curvature colours).
+    expect(app.host.querySelector('[data-testid="height-legend-bar"]')).toBeNull()
     // Both categories are on screen: some clearly blue pixels (b ≫ r, g) and some clearly green ones (g ≫ r, b).
     let blue = 0
     let green = 0
