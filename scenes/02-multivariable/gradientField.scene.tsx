@@ -4,7 +4,7 @@
 import { useMemo } from 'react'
 import { ContourLines, GradientField, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
-import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import type { ArrowPlacement } from '../../src/math/instruments/arrowInstances.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
@@ -35,7 +35,6 @@ const schema: SceneSchema = {
 function GradientFieldView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const { x, y, f, fx, fy } = s.point
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
   // The arrow at the point, in the tangent plane: a horizontal run along ∇f/|∇f| climbs |∇f| per unit, so the arrow
   // lies on the surface, pointing straight up the hill. Its run is a fifth of the domain per unit of |∇f|, at most a quarter.
   const tip = useMemo(() => {
@@ -45,19 +44,7 @@ function GradientFieldView({ state, expressions, onZRange, setValues, endDrag }:
     return [x + (fx / norm) * run, y + (fy / norm) * run, f + norm * run] as const
   }, [x, y, f, fx, fy, s.domain])
   return (
-    <InstrumentPlot
-      f={s.f}
-      params={s.params}
-      domain={s.domain}
-      resolution={state.values.res as number}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      onZRange={onZRange}
-      value={s.value}
-      point={s.point}
-      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
-      onPointEnd={endDrag}
-    >
+    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
       {/* Level curves under the arrows: every arrow crosses them at a right angle. */}
       {Boolean(state.values.contours) && <ContourLines f={s.f} params={s.params} resolution={state.values.res as number} placement="floor" count={14} />}
       <GradientField f={s.f} params={s.params} n={state.values.arrows as number} placement={state.values.place as ArrowPlacement} />

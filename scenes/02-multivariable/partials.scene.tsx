@@ -4,7 +4,7 @@
 import { InstrumentPlot, SliceWithTangent } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber } from '../../src/ui/instruments/formatNumber.ts'
-import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
 import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
@@ -26,22 +26,9 @@ const schema: SceneSchema = {
 function PartialsView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const { x, y, f, fx, fy } = s.point
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
   const planes = state.values.planes as boolean
   return (
-    <InstrumentPlot
-      f={s.f}
-      params={s.params}
-      domain={s.domain}
-      resolution={state.values.res as number}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      onZRange={onZRange}
-      value={s.value}
-      point={s.point}
-      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
-      onPointEnd={endDrag}
-    >
+    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
       {/* The slice y = y₀ runs along x: its tangent's slope is ∂f/∂x. */}
       {Boolean(state.values.sliceX) && (
         <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={planes} label={`∂f/∂x = ${formatNumber(fx)}`} name="slice-y0" />

@@ -7,7 +7,7 @@ import { useMemo } from 'react'
 import { CurvatureSurface, InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { SymbolicHessian } from '../../src/ui/instruments/SymbolicHessian.tsx'
-import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import { classifyHessian } from '../../src/math/instruments/classifyHessian.ts'
 import { quadraticModelAt, tangentPlaneAt } from '../../src/math/instruments/localModels.ts'
@@ -36,26 +36,13 @@ const schema: SceneSchema = {
 function TangentPlaneView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const { point } = s
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
   const plane = useMemo(() => tangentPlaneAt(point), [point])
   const quadratic = useMemo(() => quadraticModelAt(point), [point])
   const classification = useMemo(() => classifyHessian(point), [point])
   const halfSize = state.values.patch as number
   const secondOrder = isSecondOrderDefined(point)
   return (
-    <InstrumentPlot
-      f={s.f}
-      params={s.params}
-      domain={s.domain}
-      resolution={state.values.res as number}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      onZRange={onZRange}
-      value={s.value}
-      point={point}
-      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
-      onPointEnd={endDrag}
-    >
+    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
       {Boolean(state.values.curvature) && (
         <CurvatureSurface calculus={s.calculus} params={s.params} resolution={state.values.res as number} showGrid={state.values.grid as boolean} />
       )}

@@ -10,7 +10,7 @@ import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber } from '../../src/ui/instruments/formatNumber.ts'
 import { DirectionalDerivativePlot } from '../../src/ui/instruments/DirectionalDerivativePlot.tsx'
 import { ProjectionPicture } from '../../src/ui/instruments/ProjectionPicture.tsx'
-import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import { directionalDerivative } from '../../src/math/instruments/directionalDerivative.ts'
 import { CONTOUR_MAX_LEVELS } from '../../src/render/instruments/contourLevelList.ts'
@@ -50,7 +50,6 @@ const schema: SceneSchema = {
 function DirectionalView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const { x, y, f, fx, fy } = s.point
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
   const theta = ((state.values.angle as number) * Math.PI) / 180
   const ux = Math.cos(theta)
   const uy = Math.sin(theta)
@@ -79,19 +78,7 @@ function DirectionalView({ state, expressions, onZRange, setValues, endDrag }: S
     highlight: f,
   }
   return (
-    <InstrumentPlot
-      f={s.f}
-      params={s.params}
-      domain={s.domain}
-      resolution={resolution}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      onZRange={onZRange}
-      value={s.value}
-      point={s.point}
-      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
-      onPointEnd={endDrag}
-    >
+    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
       {(contours === 'both' || contours === 'surface') && <ContourLines {...levelProps} placement="surface" />}
       {(contours === 'both' || contours === 'floor') && <ContourLines {...levelProps} placement="floor" />}
       {Boolean(state.values.field) && <GradientField f={s.f} params={s.params} n={20} placement="floor" />}

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { ContourLines, DescentTrail, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber, formatPair } from '../../src/ui/instruments/formatNumber.ts'
-import { INSTRUMENT_CAMERA, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
+import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
 import { useSurfacePoint, type SurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
 import { gradientDescentPath, type DescentPath } from '../../src/math/instruments/gradientDescentPath.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
@@ -38,7 +38,6 @@ function usePath(s: SurfacePoint, state: SceneState): DescentPath {
 function DescentView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const path = usePath(s, state)
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
   const lr = state.values.lr as number
   // The next step −η∇f from the ball, drawn at the ball's height: where the ball will land (horizontally).
   const next = useMemo(() => {
@@ -48,20 +47,7 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
     return { from: [p.x, p.y, p.f] as const, to: [p.x - lr * p.fx, p.y - lr * p.fy, p.f] as const }
   }, [path, s.calculus, s.params, lr])
   return (
-    <InstrumentPlot
-      f={s.f}
-      params={s.params}
-      domain={s.domain}
-      resolution={state.values.res as number}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      onZRange={onZRange}
-      value={s.value}
-      point={s.point}
-      // Moving the start point starts a new run.
-      onPointMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y, steps: 0 }, phase))}
-      onPointEnd={endDrag}
-    >
+    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s, (p) => ({ px: p.x, py: p.y, steps: 0 }))}>
       {Boolean(state.values.contours) && <ContourLines f={s.f} params={s.params} resolution={state.values.res as number} placement="floor" count={16} />}
       <DescentTrail path={path} />
       {next && <PointArrow from={next.from} to={next.to} color="#ffb020" width={3} name="next-step" />}

@@ -1,7 +1,9 @@
 // The parameters every instrument scene shares: f, the domain, the picked point (so it is in the URL and has GUI
 // sliders as well as the mouse and keyboard), and the view settings of the surface. Scenes add their own instruments.
 import type { CameraPose } from '../../state/cameraPose.ts'
-import type { ParamSpec } from '../../state/paramSpec.ts'
+import type { ParamSpec, ParamValue } from '../../state/paramSpec.ts'
+import type { InstrumentPlotProps } from '../../render/instruments/InstrumentPlot.tsx'
+import type { SurfacePoint } from './useSurfacePoint.ts'
 import { defaultCameraPosition } from '../../math/plot/index.ts'
 
 export interface SurfaceSceneDefaults {
@@ -34,3 +36,37 @@ export const INSTRUMENT_CAMERA: CameraPose = (() => {
   const round = (v: number) => Math.round(v * 1000) / 1000
   return { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
 })()
+
+/** What an instrument scene's view receives from the shell (the part of SceneViewProps the plot needs). */
+export interface InstrumentViewContext {
+  readonly state: { readonly values: Readonly<Record<string, ParamValue>> }
+  readonly onZRange: (range: { min: number; max: number }) => void
+  readonly setValues?: (values: Readonly<Record<string, ParamValue>>, phase: 'commit' | 'drag') => void
+  readonly endDrag?: () => void
+}
+
+/**
+ * The InstrumentPlot props every instrument scene passes alike, read from the keys surfaceSceneParams defines
+ * (res, zauto, zr, grid; px, py for the picked point). `movePatch` lets a scene change more than the point when it
+ * moves (gradient descent restarts its run).
+ */
+export function instrumentPlotProps(
+  { state, onZRange, setValues, endDrag }: InstrumentViewContext,
+  s: SurfacePoint,
+  movePatch: (p: { x: number; y: number }) => Readonly<Record<string, ParamValue>> = (p) => ({ px: p.x, py: p.y }),
+): Omit<InstrumentPlotProps, 'children'> {
+  const [zMin, zMax] = state.values.zr as readonly [number, number]
+  return {
+    f: s.f,
+    params: s.params,
+    domain: s.domain,
+    resolution: state.values.res as number,
+    zRange: state.values.zauto ? 'auto' : { min: zMin, max: zMax },
+    showGrid: state.values.grid as boolean,
+    onZRange,
+    value: s.value,
+    point: s.point,
+    onPointMove: setValues && ((p, phase) => setValues(movePatch(p), phase)),
+    onPointEnd: endDrag,
+  }
+}
