@@ -15,6 +15,7 @@ import { FUNCTIONS, type FnName } from '../src/math/expr/functions.ts'
 import { createPlotTransform } from '../src/math/plot/index.ts'
 import { createGradientFieldSampler, type GradientFieldSamples } from '../src/math/instruments/gradientField.ts'
 import { writeArrowInstances } from '../src/math/instruments/arrowInstances.ts'
+import { timeInterleaved } from './timing.ts'
 
 const N = 64
 const DOMAIN = { xMin: -3, xMax: 3, yMin: -3, yMax: 3 }
@@ -43,20 +44,6 @@ function interpret(e: Expr, s: Record<string, number>): number {
     case 'call':
       return FUNCTIONS.get(e.fn as FnName)!.evaluate(...e.args.map((a) => interpret(a, s)))
   }
-}
-
-function timeInterleaved(variants: Record<string, () => unknown>, reps = 15, warmup = 3): Record<string, number> {
-  const names = Object.keys(variants)
-  for (let i = 0; i < warmup; i++) for (const n of names) variants[n]!()
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
-  for (let r = 0; r < reps; r++) {
-    for (const n of names) {
-      const t0 = performance.now()
-      variants[n]!()
-      samples[n]!.push(performance.now() - t0)
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, [...samples[n]!].sort((p, q) => p - q)[Math.floor(reps / 2)]!]))
 }
 
 it('recomputes a 64×64 gradient field after a parameter change: batched vs per-arrow', () => {

@@ -9,6 +9,7 @@ import { it } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
 import { compile } from '../src/math/expr/compile.ts'
 import { compileBatch } from '../src/math/expr/compileBatch.ts'
+import { timeInterleaved } from './timing.ts'
 import { differentiate } from '../src/math/expr/differentiate.ts'
 import { add, call, mul, num, pow, sub, variable, type Expr } from '../src/math/expr/ast.ts'
 import { toTf } from '../src/tensor/toTf.ts'
@@ -32,22 +33,7 @@ const INLINE: Record<string, (x: number, y: number, a: number) => number> = {
   rosenbrock: (x, y) => (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x),
 }
 
-/** Median milliseconds of each variant over `reps` interleaved repetitions, after `warmup` untimed rounds. */
-function timeInterleaved(variants: Record<string, () => unknown>, reps = 15, warmup = 3): Record<string, number> {
-  const names = Object.keys(variants)
-  for (let i = 0; i < warmup; i++) for (const n of names) variants[n]!()
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
-  for (let r = 0; r < reps; r++) {
-    for (const n of names) {
-      const t0 = performance.now()
-      variants[n]!()
-      samples[n]!.push(performance.now() - t0)
-    }
-  }
-  return Object.fromEntries(names.map((n) => [n, median(samples[n]!)]))
-}
 
-const median = (v: number[]): number => [...v].sort((p, q) => p - q)[Math.floor(v.length / 2)]!
 const ms = (t: number): string => `${t.toFixed(2)} ms`
 
 /** Samples f over [-2, 2]² on an N×N grid into out, through a scope object (the way the app samples). */
