@@ -5,25 +5,13 @@
 // agree (within float32 tolerance for the particles that settle), never anything about time.
 import { describe, expect, it } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
-import { Swarm } from '../src/tensor/swarm.ts'
 import { useBackend } from '../src/tensor/backend.ts'
-import { PARTICLES, STEPS, WARMUP_STEPS, perParticleMsPerStep, starts, swarmConfig, worstRelativeDifference } from './swarmBenchCase.ts'
+import { PARTICLES, STEPS, batchedMsPerStep, perParticleMsPerStep, worstRelativeDifference } from './swarmBenchCase.ts'
 
 describe('swarm: batched tfjs-webgl vs per-particle float64', () => {
   it(`prints ms per step for ${PARTICLES} particles over ${STEPS} steps`, async () => {
     const backend = await useBackend('webgl')
-    // Warm-up: the first call of each kernel compiles its shader.
-    const warm = new Swarm(swarmConfig, starts)
-    warm.step(WARMUP_STEPS)
-    await warm.positions()
-    warm.dispose()
-
-    const swarm = new Swarm(swarmConfig, starts)
-    const begin = performance.now()
-    swarm.step(STEPS)
-    const batched = await swarm.positions() // waits for the GPU
-    const batchedMs = (performance.now() - begin) / STEPS
-    swarm.dispose()
+    const { msPerStep: batchedMs, positions: batched } = await batchedMsPerStep()
 
     const reference = perParticleMsPerStep()
     const agreeing = agreeingFraction(batched, reference.positions)

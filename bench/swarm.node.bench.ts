@@ -3,31 +3,16 @@
 // asserts only that the paths agree.
 import { describe, expect, it } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
-import { Swarm } from '../src/tensor/swarm.ts'
-import { useBackend, type BackendName } from '../src/tensor/backend.ts'
-import { PARTICLES, STEPS, WARMUP_STEPS, perParticleMsPerStep, starts, swarmConfig, worstRelativeDifference } from './swarmBenchCase.ts'
-
-async function batchedMsPerStep(backend: BackendName): Promise<{ msPerStep: number; positions: Float32Array }> {
-  await useBackend(backend)
-  const warm = new Swarm(swarmConfig, starts)
-  warm.step(WARMUP_STEPS)
-  await warm.positions()
-  warm.dispose()
-  const swarm = new Swarm(swarmConfig, starts)
-  const begin = performance.now()
-  swarm.step(STEPS)
-  const positions = await swarm.positions()
-  const msPerStep = (performance.now() - begin) / STEPS
-  swarm.dispose()
-  return { msPerStep, positions }
-}
+import { useBackend } from '../src/tensor/backend.ts'
+import { PARTICLES, STEPS, batchedMsPerStep, perParticleMsPerStep, worstRelativeDifference } from './swarmBenchCase.ts'
 
 describe('swarm in Node: batched tfjs (cpu, wasm) vs per-particle float64', () => {
   it(`prints ms per step for ${PARTICLES} particles over ${STEPS} steps`, async () => {
     tf.env().set('IS_TEST', true)
     const reference = perParticleMsPerStep()
     for (const backend of ['cpu', 'wasm'] as const) {
-      const batched = await batchedMsPerStep(backend)
+      await useBackend(backend)
+      const batched = await batchedMsPerStep()
       const worst = worstRelativeDifference(batched.positions, reference.positions)
       console.log(
         `[swarm node] ${PARTICLES} × ${STEPS} steps: tfjs-${backend} ${batched.msPerStep.toFixed(2)} ms/step, ` +

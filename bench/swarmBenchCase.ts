@@ -3,6 +3,7 @@
 import { parse } from '../src/math/expr/index.ts'
 import { createOptimizer, gridStarts, testFunction, type OptimizerOptions } from '../src/math/optim/index.ts'
 import { buildRaceSurface } from '../scenes/lab/descent/raceSurface.ts'
+import { Swarm } from '../src/tensor/swarm.ts'
 
 export const PARTICLES = 4096
 export const STEPS = 500
@@ -39,3 +40,18 @@ export function worstRelativeDifference(batched: ArrayLike<number>, reference: F
 }
 
 export const swarmConfig = { gradient: surface.gradientExprs, params: {}, optimizer: 'adam' as const, options: OPTIONS }
+
+/** The batched swarm on the current tfjs backend: a warm-up run first (each kernel compiles on first use), then the timed run. */
+export async function batchedMsPerStep(): Promise<{ msPerStep: number; positions: Float32Array }> {
+  const warm = new Swarm(swarmConfig, starts)
+  warm.step(WARMUP_STEPS)
+  await warm.positions()
+  warm.dispose()
+  const swarm = new Swarm(swarmConfig, starts)
+  const begin = performance.now()
+  swarm.step(STEPS)
+  const positions = await swarm.positions() // a read-back: waits for the backend to finish
+  const msPerStep = (performance.now() - begin) / STEPS
+  swarm.dispose()
+  return { msPerStep, positions }
+}
