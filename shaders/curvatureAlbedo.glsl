@@ -1,4 +1,4 @@
-// The surface coloured by curvature instead of height (CurvatureSurface maps "surfaceAlbedo.glsl" to this chunk):
+// The surface coloured by curvature instead of height (surfaceGlslFromExpr(f, 'curvature') maps "surfaceAlbedo.glsl" to this chunk):
 // the albedo comes from the symbolic Hessian f_xx, f_xy, f_yy, which the expression chunk defines in this mode.
 // Where the Hessian is undefined the surface is drawn neutral grey rather than in a misleading colour.
 #include "curvatureColor.glsl"

@@ -4,7 +4,7 @@
 // surface in that direction, coloured by the sign of its eigenvalue (its curvature). The side panel gives H as
 // formulas and as numbers, its eigenvalues and the second-derivative test.
 import { useMemo } from 'react'
-import { CurvatureSurface, InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
+import { InstrumentPlot, LocalModelPatch, SliceWithTangent, INSTRUMENT_ORDER } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { SymbolicHessian } from '../../src/ui/instruments/SymbolicHessian.tsx'
 import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
@@ -14,6 +14,7 @@ import { quadraticModelAt, tangentPlaneAt } from '../../src/math/instruments/loc
 import { isSecondOrderDefined } from '../../src/math/instruments/surfaceCalculus.ts'
 import type { SceneSchema } from '../../src/state/paramSpec.ts'
 import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+import { curvatureScale } from '../../src/math/instruments/curvatureScale.ts'
 
 const PLANE_COLOR = '#e8e8ff'
 const QUADRATIC_COLOR = '#ff9f43'
@@ -41,11 +42,18 @@ function TangentPlaneView({ state, expressions, onZRange, setValues, endDrag }: 
   const classification = useMemo(() => classifyHessian(point), [point])
   const halfSize = state.values.patch as number
   const secondOrder = isSecondOrderDefined(point)
+  // Curvature colouring recolours the one surface (no second mesh); its saturation scale follows f over the domain.
+  const byCurvature = Boolean(state.values.curvature)
+  const scale = useMemo(
+    () => (byCurvature ? curvatureScale(s.calculus, s.params, s.domain) : 1),
+    [byCurvature, s.calculus, s.params, s.domain],
+  )
   return (
-    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
-      {Boolean(state.values.curvature) && (
-        <CurvatureSurface calculus={s.calculus} params={s.params} resolution={state.values.res as number} showGrid={state.values.grid as boolean} />
-      )}
+    <InstrumentPlot
+      {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}
+      colouring={byCurvature ? 'curvature' : 'height'}
+      curvatureScale={scale}
+    >
       {Boolean(state.values.plane) && Number.isFinite(point.fx) && (
         <LocalModelPatch model={plane} x0={point.x} y0={point.y} halfSize={halfSize} color={PLANE_COLOR} opacity={0.32} renderOrder={INSTRUMENT_ORDER.tangentPlane} name="tangent-plane" />
       )}

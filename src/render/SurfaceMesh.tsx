@@ -23,6 +23,8 @@ export interface SurfaceMeshProps {
   readonly wireframe?: boolean
   /** Spacing of the grid lines in math units; defaults to the axis tick step of the domain. */
   readonly gridStep?: { readonly x: number; readonly y: number }
+  /** For curvature colouring: √|det H| at which the colours are ~76% saturated (see curvatureColor.glsl). */
+  readonly curvatureScale?: number
   /** Draw order among opaque objects; overlays should use a higher one. */
   readonly renderOrder?: number
 }
@@ -51,6 +53,12 @@ export function SurfaceMesh(props: SurfaceMeshProps) {
     setSurfaceParameters(material, expression.parameters, params)
     invalidate()
   }, [material, expression.parameters, params, invalidate])
+
+  const curvatureScale = props.curvatureScale ?? 1
+  useLayoutEffect(() => {
+    material.uniforms.curvature_scale!.value = curvatureScale
+    invalidate()
+  }, [material, curvatureScale, invalidate])
 
   useLayoutEffect(() => {
     setSurfaceGrid(material, showGrid)

@@ -10,7 +10,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'rea
 import type { Expr } from '../math/expr/index.ts'
 import type { Domain as PlotDomain } from '../math/plot/index.ts'
 import { createPlotTransform, DEFAULT_Z_SCALE } from '../math/plot/index.ts'
-import { surfaceGlslFromExpr } from './surfaceShaderSource.ts'
+import { surfaceGlslFromExpr, type SurfaceColouring } from './surfaceShaderSource.ts'
 import { SurfaceMesh } from './SurfaceMesh.tsx'
 import { PlotTransformProvider } from './PlotTransformContext.tsx'
 import { PlotAxes } from './PlotAxes.tsx'
@@ -34,6 +34,10 @@ export interface SurfacePlotProps {
   readonly onZRange?: (range: { min: number; max: number }) => void
   /** The z range maps to [-zScale, zScale] in world units (default 0.8; the domain's longer side maps to [-1, 1]). */
   readonly zScale?: number
+  /** Colour by height (default, with the colormap) or by curvature from the symbolic Hessian. */
+  readonly colouring?: SurfaceColouring
+  /** With curvature colouring: √|det H| at which the colours are ~76% saturated (math/instruments/curvatureScale.ts). */
+  readonly curvatureScale?: number
   /** Box outline, floor grid, ticks and labels (default true). */
   readonly showAxes?: boolean
   /** Instruments drawn in the same plot box; they can call usePlotTransform(). */
@@ -41,8 +45,8 @@ export interface SurfacePlotProps {
 }
 
 export function SurfacePlot(props: SurfacePlotProps) {
-  const { f, params, domain, zRange = 'auto', zScale = DEFAULT_Z_SCALE, showAxes = true, onZRange } = props
-  const expression = useMemo(() => surfaceGlslFromExpr(f), [f])
+  const { f, params, domain, zRange = 'auto', zScale = DEFAULT_Z_SCALE, showAxes = true, onZRange, colouring = 'height' } = props
+  const expression = useMemo(() => surfaceGlslFromExpr(f, colouring), [f, colouring])
   const range = useFittedZRange(f, params, domain, zRange)
   const { xMin, xMax, yMin, yMax } = domain
   const transform = useMemo(
@@ -68,6 +72,7 @@ export function SurfacePlot(props: SurfacePlotProps) {
         resolution={props.resolution}
         showGrid={props.showGrid}
         wireframe={props.wireframe}
+        curvatureScale={props.curvatureScale}
       />
       {showAxes && <PlotAxes />}
       {props.children}

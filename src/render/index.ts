@@ -7,7 +7,7 @@ export { PlotControls, type PlotControlsHandle, type PlotControlsProps, type Con
 export { HeightLegend, type HeightLegendProps } from './HeightLegend.tsx'
 export { PlotTransformContext, PlotTransformProvider, usePlotTransform } from './PlotTransformContext.tsx'
 export { useFittedZRange, Z_FIT_SAMPLES } from './useFittedZRange.ts'
-export { surfaceGlslFromExpr, buildSurfaceShaders, type SurfaceExpressionGlsl, type SurfaceShaders } from './surfaceShaderSource.ts'
+export { surfaceGlslFromExpr, buildSurfaceShaders, type SurfaceExpressionGlsl, type SurfaceShaders, type SurfaceColouring } from './surfaceShaderSource.ts'
 export { createSurfaceMaterial, setSurfaceFrame, setSurfaceParameters, setSurfaceGrid, WALL_TOLERANCE } from './surfaceMaterial.ts'
 export { createGridGeometry, clampResolution, MIN_RESOLUTION, MAX_RESOLUTION, DEFAULT_RESOLUTION } from './gridGeometry.ts'
 export { resolveIncludes, type ShaderChunks } from './resolveIncludes.ts'

@@ -21,6 +21,8 @@ export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.
     plot_gridStep: { value: new THREE.Vector2(1, 1) },
     plot_cellSize: { value: new THREE.Vector2(1, 1) },
     plot_wallTolerance: { value: WALL_TOLERANCE },
+    // Read only by the curvature colouring (curvatureColor.glsl): √|det H| at which its colours are ~76% saturated.
+    curvature_scale: { value: 1 },
   }
   for (const name of expression.parameters) uniforms[uniformName(name)] = { value: Number.NaN }
   return new THREE.ShaderMaterial({

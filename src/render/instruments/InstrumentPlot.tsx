@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import type { Expr } from '../../math/expr/index.ts'
 import type { Domain } from '../../math/plot/index.ts'
 import { SurfacePlot, type ZRange } from '../SurfacePlot.tsx'
+import type { SurfaceColouring } from '../surfaceShaderSource.ts'
 import { SurfacePicker } from './SurfacePicker.tsx'
 import { PointMarker } from './PointMarker.tsx'
 
@@ -20,6 +21,8 @@ export interface InstrumentPlotProps {
   readonly point: { readonly x: number; readonly y: number; readonly f: number }
   readonly onPointMove?: (point: { x: number; y: number }, phase: 'commit' | 'drag') => void
   readonly onPointEnd?: () => void
+  readonly colouring?: SurfaceColouring
+  readonly curvatureScale?: number
   readonly children?: ReactNode
 }
 
@@ -34,6 +37,8 @@ export function InstrumentPlot(props: InstrumentPlotProps) {
       zRange={props.zRange}
       showGrid={props.showGrid}
       onZRange={props.onZRange}
+      colouring={props.colouring}
+      curvatureScale={props.curvatureScale}
     >
       {onPointMove && <SurfacePicker value={props.value} point={point} onMove={onPointMove} onEnd={props.onPointEnd} />}
       <PointMarker x={point.x} y={point.y} z={point.f} />
