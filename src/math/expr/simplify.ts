@@ -6,7 +6,8 @@
 // and the sign of zero). Rewrites like 0·u → 0 or u − u → 0 may turn NaN or ∞ into a number, never the reverse.
 // Each node is rewritten after its children, repeatedly until it stops changing, which makes simplify idempotent;
 // results are memoised per (hash-consed) node. The cap only guards against a rule cycle; none is known.
-import { num, neg, binary, call, equals, type Expr } from './ast.ts'
+import { num, neg, mul, binary, call, equals, freeVariableSet, type Expr } from './ast.ts'
+import { compile } from './compile.ts'
 import { canonicalSum } from './simplify/sum.ts'
 import { canonicalProduct } from './simplify/product.ts'
 import { simplifyPower } from './simplify/power.ts'
@@ -48,12 +49,15 @@ export function simplify(expr: Expr): Expr {
 function simplifyPass(expr: Expr): Expr {
   switch (expr.kind) {
     case 'num':
-      return Object.is(expr.value, -0) ? num(0) : expr
+      return expr
     case 'const':
     case 'var':
       return expr
-    case 'neg':
-      return canonicalSum(neg(simplify(expr.arg)))
+    case 'neg': {
+      const arg = simplify(expr.arg)
+      // −(literal) is exact, including the sign of zero: −(x − x) is −0 (atan2(−(x − x), −1) = −π, not π).
+      return arg.kind === 'num' ? num(-arg.value) : canonicalSum(neg(arg))
+    }
     case 'binary': {
       const left = simplify(expr.left)
       const right = simplify(expr.right)
@@ -69,11 +73,28 @@ function simplifyPass(expr: Expr): Expr {
       if (args.length === 1 && args[0]!.kind === 'const' && args[0]!.name === 'e' && (expr.fn === 'log' || expr.fn === 'ln')) {
         return num(1) // Math.log(Math.E) is exactly 1
       }
+      if (expr.fn === 'mask' || expr.fn === 'defined') {
+        const guard = simplifyGuard(expr.fn, args[0]!, args[1]!)
+        if (guard !== null) return guard
+      }
       if (args.every((a) => a.kind === 'num')) {
         const value = exactCall(expr.fn, args.map((a) => (a as { value: number }).value))
-        if (value !== null && Number.isFinite(value)) return num(value === 0 ? 0 : value)
+        if (value !== null && Number.isFinite(value)) return num(value) // sin(−0) = −0 keeps its sign
       }
       return call(expr.fn, ...args)
     }
   }
+}
+
+/**
+ * mask(m, v) is the product m·v wherever v is not NaN, so with a literal v (never NaN) or a literal m ≠ 0 it is that
+ * product. defined(g, v) is v when g is a constant that is not NaN. Otherwise both stay: they carry meaning.
+ */
+function simplifyGuard(fn: 'mask' | 'defined', a: Expr, b: Expr): Expr | null {
+  if (fn === 'mask') {
+    if (b.kind === 'num' || (a.kind === 'num' && a.value !== 0)) return canonicalProduct(mul(a, b))
+    return null
+  }
+  if (freeVariableSet(a).size === 0 && !Number.isNaN(compile(a)({}))) return b
+  return null
 }

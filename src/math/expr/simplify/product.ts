@@ -61,7 +61,9 @@ export function flattenProduct(expr: Expr): FlatProduct {
   }
 
   collect(expr, 1)
-  if (coefficient.n === 0) return { coefficient: { n: 0, d: 1 }, factors: [] }
+  // 0 times anything finite is 0; a pure number keeps the sign of its zero (−1 · 0 = −0), a symbolic product cannot
+  // know it (x · 0 is −0 for x < 0) and gives +0, as the contract of simplify allows.
+  if (coefficient.n === 0) return { coefficient: factors.length === 0 ? coefficient : { n: 0, d: 1 }, factors: [] }
   return { coefficient, factors: sortFactors(factors.filter((f) => f.exponent !== 0)) }
 }
 
@@ -112,7 +114,7 @@ const product = (parts: readonly Expr[]): Expr => parts.reduce((acc, p) => settl
  * one (num(-2) · x), and otherwise on the first factor (-x · y, -x / y), which is how the parser reads `-x y` and `-x / y`.
  */
 export function buildProduct(coefficient: Coefficient, factors: readonly Factor[]): Expr {
-  if (coefficient.n === 0) return num(0)
+  if (coefficient.n === 0) return num(coefficient.n)
   const above = factors.filter((f) => f.exponent > 0).map((f) => powerOf(f.base, f.exponent))
   const below = factors.filter((f) => f.exponent < 0).map((f) => powerOf(f.base, -f.exponent))
   const magnitude = Math.abs(coefficient.n)
