@@ -189,6 +189,9 @@ describe('descent lab', () => {
     for (let run = 0; run < 2; run++) {
       app = mount(RACE)
       await settle()
+      // settle() keys on a page-wide frame count: on the second mount it can return before the new canvas has drawn.
+      await waitFor(() => coveredFraction(pixelsOf(app!.host)) > 0.1, 'the new canvas to draw the surface')
+      await settle()
       const before = pixelsOf(app.host)
       await raceToTheEnd(app.host)
       const race = runtimeNow().race.race.get()!
