@@ -3,6 +3,7 @@
 // inside the 3D canvas. A scene never imports another scene; only scenes/index.ts lists them.
 import type { ComponentType } from 'react'
 import type { Expr } from '../src/math/expr/index.ts'
+import type { SurfaceZRange } from '../src/math/plot/index.ts'
 import type { ParamValue, SceneSchema } from '../src/state/paramSpec.ts'
 import type { SceneState } from '../src/state/sceneState.ts'
 
@@ -14,7 +15,7 @@ export interface SceneViewProps {
   /** The parsed expression of every expression parameter, by key (always valid: state holds only text that parses). */
   readonly expressions: Readonly<Record<string, Expr>>
   /** The scene reports the z range it draws with, for the readouts and the legend. */
-  readonly onZRange: (range: { min: number; max: number }) => void
+  readonly onZRange: (range: SurfaceZRange) => void
   /**
    * Sets fixed parameters from inside the scene (a picked point, a dragged handle), through the same session as the
    * GUI, so the change lands in the URL. 'drag' replaces the history entry while it moves; call endDrag when it stops.

@@ -15,6 +15,7 @@ import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
+import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
@@ -57,7 +58,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
   const problems = useStore(session.problems)
   const zRange = useStore(session.zRange)
   const expressions = useMemo(() => expressionsOf(schema, state.values), [schema, state.values])
-  const onZRange = useCallback((r: { min: number; max: number }) => session.zRange.set(r), [session])
+  const onZRange = useCallback((r: SurfaceZRange) => session.zRange.set(r), [session])
   const zKeys = definition.zRange
   const [resetKey, setResetKey] = useState(0)
 
@@ -103,7 +104,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
             <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
           </Suspense>
         </Viewport>
-        {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <aside className="side-panel">
         <div className="scene-heading">

@@ -4,7 +4,7 @@ import type { CameraPose } from '../../state/cameraPose.ts'
 import type { ParamSpec, ParamValue } from '../../state/paramSpec.ts'
 import type { InstrumentPlotProps } from '../../render/instruments/InstrumentPlot.tsx'
 import type { SurfacePoint } from './useSurfacePoint.ts'
-import { defaultCameraPosition } from '../../math/plot/index.ts'
+import { defaultCameraPosition, type SurfaceZRange } from '../../math/plot/index.ts'
 
 export interface SurfaceSceneDefaults {
   readonly f: string
@@ -40,7 +40,7 @@ export const INSTRUMENT_CAMERA: CameraPose = (() => {
 /** What an instrument scene's view receives from the shell (the part of SceneViewProps the plot needs). */
 export interface InstrumentViewContext {
   readonly state: { readonly values: Readonly<Record<string, ParamValue>> }
-  readonly onZRange: (range: { min: number; max: number }) => void
+  readonly onZRange: (range: SurfaceZRange) => void
   readonly setValues?: (values: Readonly<Record<string, ParamValue>>, phase: 'commit' | 'drag') => void
   readonly endDrag?: () => void
 }
