@@ -1,6 +1,6 @@
 // The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
 // picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { findScene, SCENES } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
@@ -26,6 +26,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#" onClick={skipToPlot}>
+        Skip to the plot
+      </a>
       <header className="app-header">
         <a className="app-title" href={`#/${SCENES[0]!.id}`}>
           Calculus Workbench
@@ -43,4 +46,15 @@ export function App() {
       </main>
     </div>
   )
+}
+
+/**
+ * The skip link moves focus past the header to the plot: to the canvas when the scene made it focusable (picking and
+ * dragging by keyboard), else to the viewport. A handler, not href="#id": the hash is the router's.
+ */
+function skipToPlot(event: MouseEvent) {
+  event.preventDefault()
+  const canvas = document.querySelector<HTMLElement>('.viewport canvas')
+  const target = canvas && canvas.tabIndex >= 0 ? canvas : document.querySelector<HTMLElement>('.viewport')
+  target?.focus()
 }

@@ -93,7 +93,8 @@ function SceneLayout({ session }: { session: SceneSession }) {
 
   return (
     <div className="scene">
-      <div className="viewport">
+      {/* tabIndex −1: the skip link can focus the plot even when the scene makes nothing in it focusable. */}
+      <div className="viewport" tabIndex={-1} role="region" aria-label={`${definition.title}: the plot`}>
         <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
         <Viewport
           camera={state.camera ?? schema.camera}
@@ -108,7 +109,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
       </div>
       <aside className="side-panel">
         <div className="scene-heading">
-          <h2>{definition.title}</h2>
+          <h1>{definition.title}</h1>
           <span className="muted">{definition.section}</span>
         </div>
         {definition.functions.map((key) => (
