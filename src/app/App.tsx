@@ -1,11 +1,12 @@
 // The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
 // picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
-import { findScene, SCENES } from '../../scenes/index.ts'
+import { findScene } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { createRouteStore } from './routeStore.ts'
+import { Home } from './Home.tsx'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import './styles.css'
@@ -15,8 +16,9 @@ export function App() {
   useEffect(() => route.listen(), [route])
   const hash = useStore(route.hash)
   const { sceneId, query } = useMemo(() => parseHash(hash), [hash])
-  const entry = findScene(sceneId) ?? SCENES[0]!
-  const unknownScene = sceneId !== '' && sceneId !== entry.id
+  // No scene named: the home page. A name that is no scene: the home page too, with a banner saying so.
+  const entry = findScene(sceneId)
+  const unknownScene = sceneId !== '' && !entry
   const onUrlWrite = useCallback(() => route.hash.set(location.hash), [route])
   // Remembered past the redirect: the session rewrites the hash to the scene actually shown.
   const [unknownId, setUnknownId] = useState<string | null>(null)
@@ -30,19 +32,19 @@ export function App() {
         Skip to the plot
       </a>
       <header className="app-header">
-        <a className="app-title" href={`#/${SCENES[0]!.id}`}>
+        <a className="app-title" href="#/">
           Calculus Workbench
         </a>
-        <SceneNav currentId={entry.id} />
+        <SceneNav currentId={entry?.id ?? ''} />
       </header>
       {unknownId !== null && (
         <ProblemBanner
-          problems={[{ key: unknownId, message: `is not a scene; showing '${SCENES[0]!.title}' instead` }]}
+          problems={[{ key: unknownId, message: 'is not a scene; showing the home page instead' }]}
           onDismiss={() => setUnknownId(null)}
         />
       )}
       <main className="app-main">
-        <SceneHost key={entry.id} entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+        {entry ? <SceneHost key={entry.id} entry={entry} query={query} onUrlWrite={onUrlWrite} /> : <Home />}
       </main>
     </div>
   )

@@ -17,6 +17,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
@@ -139,6 +140,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
           </details>
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
+        <SceneSequenceLinks currentId={definition.id} />
       </aside>
     </div>
   )
