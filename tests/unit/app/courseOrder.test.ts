@@ -3,7 +3,7 @@ import { courseOrder, neighboursOf } from '../../../src/app/courseOrder.ts'
 import { CHAPTERS, SCENES } from '../../../scenes/index.ts'
 import type { SceneEntry } from '../../../scenes/sceneDefinition.ts'
 
-const entry = (id: string, chapter: SceneEntry['chapter']): SceneEntry => ({ id, chapter, title: id, section: id, load: async () => { throw new Error('not loaded in this test') } })
+const entry = (id: string, chapter: SceneEntry['chapter']): SceneEntry => ({ id, chapter, title: id, section: id, module: `./${id}.scene.tsx`, load: async () => { throw new Error('not loaded in this test') } })
 
 describe('course order', () => {
   it('walks chapters in menu order and scenes in list order, the Lab last', () => {
