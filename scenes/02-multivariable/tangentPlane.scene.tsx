@@ -116,6 +116,8 @@ function TangentPlanePanel({ values, model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    "Pick a point on the surface (click, drag or arrow keys): the tangent plane, the quadratic model from the Hessian and its eigenvectors are drawn there, and the panel classifies the point. Tick curvature colouring to colour the surface by the Hessian's signs.",
   ...surface.keys,
   params,
   // In curvature mode the colours mean the Hessian's signs (explained in the panel), not height: no height legend.

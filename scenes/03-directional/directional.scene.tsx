@@ -174,6 +174,8 @@ function LevelCurvesSummary({ values, f }: { values: ValuesOf<typeof params>; f:
 }
 
 export default defineScene({
+  howTo:
+    'Pick a point (click or arrow keys), then turn the direction dial: the vertical slice along u shows D_u f = ∇f·u as the slope of its tangent, and the chart traces D_u f over all angles. Type levels under “level curves” to draw your own.',
   ...surface.keys,
   params,
   useModel: useSurfaceModel,

@@ -119,6 +119,8 @@ function Row({ k, label, text }: { k: string; label: string; text: string }) {
 }
 
 export default defineScene({
+  howTo:
+    'Press play (or step) to move the ball by −η∇f each step; drag the start point or change the learning rate η and watch the trail converge, zigzag or diverge. The panel reads x_k, f(x_k) and the next step.',
   ...surface.keys,
   params,
   useModel: useDescentModel,

@@ -74,6 +74,8 @@ function ExploreView({ values, expressions, dynamic, onZRange }: SceneProps<type
 }
 
 export default defineScene({
+  howTo:
+    'Type any f(x, y) or pick a preset; free names such as a and b become sliders. Drag to orbit, scroll to zoom; “fit z” frames the surface, and the side panel shows ∂f/∂x and ∂f/∂y with every rule step.',
   ...surface.keys,
   params,
   // b spans Rosenbrock's 100 and the ripples' 1 alike, so its slider moves in log(b).

@@ -115,6 +115,11 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
           <h1>{entry.title}</h1>
           <span className="muted">{entry.section}</span>
         </div>
+        {parts.actions && <div className="scene-actions">{parts.actions}</div>}
+        <details className="how-to" data-testid="how-to">
+          <summary>How to use this scene</summary>
+          <p>{definition.howTo}</p>
+        </details>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>
             <ExpressionInput

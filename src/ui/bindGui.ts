@@ -66,6 +66,16 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
   }
   syncDynamic()
 
+  // Controls that apply only to some choices (shownWhen) are hidden while they do not apply.
+  for (const c of gui.controllersRecursive()) {
+    const spec = schema.params[c.domElement.dataset.param ?? '']
+    const when = spec && (spec.kind === 'number' || spec.kind === 'integer') ? spec.shownWhen : undefined
+    if (!when) continue
+    const sync = () => c.show(when.is.includes(String(store.get().values[when.key])))
+    sync()
+    refreshers.push(sync)
+  }
+
   const unsubscribe = store.subscribe(() => {
     syncDynamic()
     for (const refresh of [...refreshers, ...dynamicRefreshers]) refresh()
