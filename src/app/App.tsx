@@ -9,6 +9,7 @@ import { createRouteStore } from './routeStore.ts'
 import { Home } from './Home.tsx'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
+import { isTyping, ShortcutsOverlay } from './ShortcutsOverlay.tsx'
 import './styles.css'
 
 /** `onModel`: told each scene's model as it changes (for tests; the app itself passes nothing). */
@@ -21,11 +22,17 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
   const entry = findScene(sceneId)
   const unknownScene = sceneId !== '' && !entry
   const onUrlWrite = useCallback(() => route.hash.set(location.hash), [route])
-  // Remembered past the redirect: the session rewrites the hash to the scene actually shown.
-  const [unknownId, setUnknownId] = useState<string | null>(null)
+  // The banner belongs to the bad link: it goes when the link changes (navigating on), and never stacks with another.
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
   useEffect(() => {
-    if (unknownScene) setUnknownId(sceneId)
-  }, [unknownScene, sceneId])
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !isTyping(e.target)) setShortcutsOpen((open) => !open)
+      else if (e.key === 'Escape') setShortcutsOpen(false)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   return (
     <div className="app">
@@ -37,11 +44,15 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
           Calculus Workbench
         </a>
         <SceneNav currentId={entry?.id ?? ''} />
+        <button type="button" className="shortcuts-button" aria-label="keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setShortcutsOpen(true)}>
+          ?
+        </button>
       </header>
-      {unknownId !== null && (
+      <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      {unknownScene && dismissed !== hash && (
         <ProblemBanner
-          problems={[{ key: unknownId, message: 'is not a scene; showing the home page instead' }]}
-          onDismiss={() => setUnknownId(null)}
+          problems={[{ key: sceneId, message: 'is not a scene; showing the home page instead' }]}
+          onDismiss={() => setDismissed(hash)}
         />
       )}
       <main className="app-main">

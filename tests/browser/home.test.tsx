@@ -51,3 +51,37 @@ describe('previous / next', () => {
     ])
   })
 })
+
+describe('banners', () => {
+  it('a bad-link banner goes when the learner navigates on, and does not stack with the next', async () => {
+    app = mountApp('#/no-such-scene')
+    await waitFor(() => app!.host.querySelector('.home h1'), 'the home page')
+    expect(app.host.textContent).toContain('is not a scene')
+    location.hash = '#/explore?res=9999'
+    await settle()
+    const banners = [...app.host.querySelectorAll('[data-testid="problem-banner"]')]
+    // Only the explore link's own problem (res out of range) is named; the unknown scene's banner is gone.
+    expect(banners.length).toBe(1)
+    expect(banners[0]!.textContent).toContain('res')
+    expect(app.host.textContent).not.toContain('is not a scene')
+  })
+})
+
+describe('keyboard shortcuts overlay', () => {
+  it('? opens the list (not inside a text field), Esc closes it', async () => {
+    app = mountApp('#/')
+    await waitFor(() => app!.host.querySelector('.home h1'), 'the home page')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '?' }))
+    const dialog = await waitFor(() => app!.host.querySelector('[role="dialog"]'), 'the shortcuts dialog')
+    expect(dialog.textContent).toContain('Shift + arrows')
+    expect(document.activeElement?.textContent).toBe('close')
+    await shot('shortcuts-overlay')
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }))
+    await waitFor(() => !app!.host.querySelector('[role="dialog"]'), 'the dialog to close')
+    // Typed into a field, ? is a character, not a shortcut.
+    const input = document.createElement('input')
+    app.host.appendChild(input)
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }))
+    expect(app.host.querySelector('[role="dialog"]')).toBeNull()
+  })
+})
