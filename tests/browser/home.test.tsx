@@ -39,12 +39,12 @@ describe('home page', () => {
 describe('previous / next', () => {
   it('the first chapter-1 scene links on to the next, and the next links back', async () => {
     app = mountApp('#/derivative-limit')
-    await settle()
     const links = () => [...app!.host.querySelectorAll<HTMLAnchorElement>('.scene-sequence a')]
+    await waitFor(() => links().length > 0, 'the sequence links')
     expect(links().map((a) => [a.rel, a.getAttribute('href')])).toEqual([['next', '#/tangent-line']])
     app.unmount()
     app = mountApp('#/tangent-line')
-    await settle()
+    await waitFor(() => links().length === 2, 'both sequence links')
     expect(links().map((a) => [a.rel, a.getAttribute('href')])).toEqual([
       ['prev', '#/derivative-limit'],
       ['next', '#/derivative-gallery'],
@@ -57,8 +57,9 @@ describe('banners', () => {
     app = mountApp('#/no-such-scene')
     await waitFor(() => app!.host.querySelector('.home h1'), 'the home page')
     expect(app.host.textContent).toContain('is not a scene')
-    location.hash = '#/explore?res=9999'
-    await settle()
+    location.hash = '#/explore?res=abc'
+    await waitFor(() => app!.host.querySelector('.scene-heading h1'), 'the explore scene')
+    await waitFor(() => app!.host.querySelector('[data-testid="problem-banner"]'), 'the banner for res')
     const banners = [...app.host.querySelectorAll('[data-testid="problem-banner"]')]
     // Only the explore link's own problem (res out of range) is named; the unknown scene's banner is gone.
     expect(banners.length).toBe(1)
