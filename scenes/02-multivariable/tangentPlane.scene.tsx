@@ -98,7 +98,14 @@ function TangentPlanePanel({ values, model }: Props) {
       <SymbolicHessian calculus={model.calculus} />
       <h3>At the picked point</h3>
       <p className="muted" style={{ fontSize: 12, margin: '0 0 6px' }}>
-        Pale: the tangent plane. <span style={{ color: QUADRATIC_COLOR }}>Orange</span>: the quadratic model. Curves: the principal
+        {/* Name only what is drawn: each overlay is described while its box is ticked. */}
+        {values.plane && <>Pale: the tangent plane. </>}
+        {values.quadratic && (
+          <>
+            <span style={{ color: QUADRATIC_COLOR }} data-testid="quadratic-key">Orange</span>: the quadratic model.{' '}
+          </>
+        )}
+        Curves: the principal
         directions (eigenvectors of H), <span style={{ color: '#38d9ff' }}>cyan</span> where the surface curves up (λ &gt; 0),{' '}
         <span style={{ color: '#ff5fa2' }}>pink</span> where it curves down (λ &lt; 0).
       </p>
