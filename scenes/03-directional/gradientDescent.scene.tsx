@@ -99,8 +99,8 @@ function DescentPanel({ values, model: s, setValues, endDrag }: Props) {
       <section className="readouts" aria-live="polite" data-testid="descent-readouts">
         <dl>
           <Row k="step" label="step k" text={String(k)} />
-          <Row k="position" label="x_k" text={formatPair(path.xs[k]!, path.ys[k]!)} />
-          <Row k="value" label="f(x_k)" text={Number.isFinite(path.fs[k]!) ? formatNumber(path.fs[k]!) : 'undefined here'} />
+          <Row k="position" label="xₖ" text={formatPair(path.xs[k]!, path.ys[k]!)} />
+          <Row k="value" label="f(xₖ)" text={Number.isFinite(path.fs[k]!) ? formatNumber(path.fs[k]!) : 'undefined here'} />
           <Row k="stepLength" label="next step |η∇f|" text={Number.isFinite(here.fx) ? formatNumber(lr * Math.hypot(here.fx, here.fy)) : 'undefined here'} />
           <Row k="status" label="status" text={statusText(path.status, k, playing)} />
         </dl>
@@ -129,7 +129,7 @@ function Row({ k, label, text }: { k: string; label: string; text: string }) {
 
 export default defineScene({
   howTo:
-    'Press play (or step) to move the ball by −η∇f each step; drag the start point or change the learning rate η and watch the trail converge, zigzag or diverge. The panel reads x_k, f(x_k) and the next step.',
+    'Press play (or step) to move the ball by −η∇f each step; drag the start point or change the learning rate η and watch the trail converge, zigzag or diverge. The panel reads xₖ, f(xₖ) and the next step.',
   ...surface.keys,
   params,
   useModel: useDescentModel,
