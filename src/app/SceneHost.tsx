@@ -16,6 +16,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { activeScene } from './activeScene.ts'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
@@ -47,6 +48,12 @@ function LoadedScene({ entry, query, onUrlWrite }: SceneHostProps) {
   const [session] = useState(() => createSceneSession(definition, query, onUrlWrite))
   // The first load writes the full link; later, Back/Forward or a pasted link change the query.
   useEffect(() => session.loadQuery(query), [session, query])
+  useEffect(() => {
+    activeScene.set(session)
+    return () => {
+      if (activeScene.get() === session) activeScene.set(null)
+    }
+  }, [session])
   return <SceneLayout session={session} />
 }
 
