@@ -2,7 +2,8 @@
 // picked start point the ball takes steps x_{k+1} = x_k − η∇f(x_k) with the exact gradient. Step, play, reset; the
 // learning rate η decides between crawling, converging and overshooting (try η near 2/λ_max of the Hessian). The step
 // count is part of the state, so a link replays the same path to the same step.
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
+import { useClockTick } from '../../src/render/useClockTick.ts'
 import { ContourLines, DescentTrail, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber, formatPair } from '../../src/ui/instruments/formatNumber.ts'
@@ -14,8 +15,8 @@ import type { SceneState } from '../../src/state/sceneState.ts'
 import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
 
 const MAX_STEPS = 500
-/** Time between steps while playing. */
-const PLAY_INTERVAL_MS = 300
+/** Animation-clock time between steps while playing. */
+const PLAY_INTERVAL_SECONDS = 0.3
 
 const schema: SceneSchema = {
   params: {
@@ -24,6 +25,7 @@ const schema: SceneSchema = {
     lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
     steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
     contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
+    play: { kind: 'boolean', label: 'play (one step every 0.3 s)', default: false, folder: 'descent' },
   },
   camera: INSTRUMENT_CAMERA,
 }
@@ -58,20 +60,36 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
 function DescentPanel({ state, expressions, setValues, endDrag }: SceneViewProps) {
   const s = useSurfacePoint(state, expressions)
   const path = usePath(s, state)
-  const [playing, setPlaying] = useState(false)
+  const playing = state.values.play as boolean
   const steps = state.values.steps as number
   const canStep = path.status === 'running' && steps < MAX_STEPS
-  // Playing = one more step every PLAY_INTERVAL_MS, as 'drag' updates (one history entry for the whole run).
+  // Playing = one more step every PLAY_INTERVAL_SECONDS of the animation clock, as 'drag' updates (one history entry
+  // for the whole run); `play=1` in a link starts it, and it switches itself off when the path stops.
   useEffect(() => {
-    if (!playing || !setValues) return
-    if (!canStep) {
-      setPlaying(false)
+    if (playing && !canStep && setValues) {
+      setValues({ play: false }, 'drag')
       endDrag?.()
-      return
     }
-    const timer = setTimeout(() => setValues({ steps: steps + 1 }, 'drag'), PLAY_INTERVAL_MS)
-    return () => clearTimeout(timer)
-  }, [playing, canStep, steps, setValues, endDrag])
+  }, [playing, canStep, setValues, endDrag])
+  const sinceStep = useRef(0)
+  const stepsRef = useRef(steps)
+  stepsRef.current = steps
+  useEffect(() => {
+    sinceStep.current = 0
+  }, [playing])
+  useClockTick(
+    playing && canStep && setValues
+      ? (dt) => {
+          sinceStep.current += dt
+          const due = Math.floor(sinceStep.current / PLAY_INTERVAL_SECONDS + 1e-9)
+          if (due === 0) return
+          sinceStep.current -= due * PLAY_INTERVAL_SECONDS
+          stepsRef.current = Math.min(MAX_STEPS, stepsRef.current + due)
+          setValues({ steps: stepsRef.current }, 'drag')
+        }
+      : null,
+  )
+  const setPlaying = (on: boolean) => setValues?.({ play: on }, 'commit')
   const k = path.steps
   const here = s.calculus.at(path.xs[k]!, path.ys[k]!, s.params)
   const lr = state.values.lr as number
@@ -82,10 +100,10 @@ function DescentPanel({ state, expressions, setValues, endDrag }: SceneViewProps
         <button type="button" data-action="step" disabled={!canStep || !setValues} onClick={() => setValues?.({ steps: steps + 1 }, 'commit')}>
           Step
         </button>
-        <button type="button" data-action="play" disabled={(!canStep && !playing) || !setValues} onClick={() => (playing ? (setPlaying(false), endDrag?.()) : setPlaying(true))}>
+        <button type="button" data-action="play" disabled={(!canStep && !playing) || !setValues} onClick={() => setPlaying(!playing)}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" data-action="reset" disabled={!setValues} onClick={() => { setPlaying(false); setValues?.({ steps: 0 }, 'commit') }}>
+        <button type="button" data-action="reset" disabled={!setValues} onClick={() => setValues?.({ steps: 0, play: false }, 'commit')}>
           Reset
         </button>
       </div>

@@ -2,8 +2,10 @@
 // moments …, all in the GUI and the link). The race itself is src/math/optim's deterministic Race; this file wires it
 // to the surface, the frame loop and the side panel. Swarm mode runs one optimizer from a grid of starts on the GPU
 // (tfjs, loaded on demand) and colours the start grid by the minimum each particle reaches.
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useThree } from '@react-three/fiber'
+import { animationClock } from '../../src/render/animationClock.ts'
+import { useClockTick } from '../../src/render/useClockTick.ts'
 import type { OptimizerName } from '../../src/math/optim/index.ts'
 import { SurfacePlot } from '../../src/render/SurfacePlot.tsx'
 import { RaceTrails } from '../../src/render/descent/RaceTrails.tsx'
@@ -68,8 +70,13 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
     const config = JSON.parse(swarmKey)
     // tfjs-webgl and three share the one GPU: the race pauses while the swarm computes (BROWSER.md).
     runtime.race.pause()
-    void runtime.swarm.start({ surface, ...config }, nextAnimationFrame)
-    return () => runtime.swarm.cancel()
+    // The swarm steps one chunk per tick of the animation clock; as a clock task, a recording waits for each chunk.
+    const task = animationClock.task()
+    void runtime.swarm.start({ surface, ...config }, task.nextTick).finally(task.done)
+    return () => {
+      runtime.swarm.cancel()
+      task.done()
+    }
   }, [runtime, surface, swarmKey])
 
   const onMove = useCallback(
@@ -88,7 +95,7 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
       showGrid
       onZRange={onZRange}
     >
-      <RaceDriver runtime={runtime} stepsPerSecond={v.speed as number} maxStepsPerFrame={v.spf as number} />
+      <RaceDriver runtime={runtime} stepsPerSecond={v.speed as number} maxStepsPerFrame={v.spf as number} play={v.play as boolean} race={race} setValues={setValues} />
       <MinimaMarkers minima={surface.minima} f={surface.f} />
       <RaceTrails race={race} colours={OPTIMIZER_COLOURS} labels={OPTIMIZER_LABELS} />
       <RacerInternals race={race} visible={v.internals as boolean} />
@@ -98,9 +105,15 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
   )
 }
 
-/** Advances the race from the frame loop (fixed steps from frame time) and keeps frames coming while it plays. */
-function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: LabRuntime; stepsPerSecond: number; maxStepsPerFrame: number }) {
+/**
+ * Advances the race on the animation clock (fixed steps from clock time) while it plays, and keeps the link's `play`
+ * setting and the race's play state in step: `play=1` in a link starts the race, and the race finishing clears it.
+ */
+function RaceDriver({
+  runtime, stepsPerSecond, maxStepsPerFrame, play, race, setValues,
+}: { runtime: LabRuntime; stepsPerSecond: number; maxStepsPerFrame: number; play: boolean; race: unknown; setValues: SceneViewProps['setValues'] }) {
   const invalidate = useThree((s) => s.invalidate)
+  const playing = useStore(runtime.race.playing)
   useEffect(() => {
     const offVersion = runtime.race.version.subscribe(() => invalidate())
     const offPlaying = runtime.race.playing.subscribe(() => invalidate())
@@ -109,15 +122,22 @@ function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: La
       offPlaying()
     }
   }, [runtime, invalidate])
-  // Priority −2: before the drawings (−1) read the race, and negative so R3F keeps rendering by itself.
-  useFrame((_, delta) => {
-    runtime.race.advance(delta, stepsPerSecond, maxStepsPerFrame)
-    if (runtime.race.playing.get()) invalidate()
-  }, -2)
+  // A new race (configure) starts paused: the setting starts it again.
+  useEffect(() => {
+    if (play && race) runtime.race.play()
+    else if (!play) runtime.race.pause()
+  }, [runtime, play, race])
+  // Only the race's own changes (play, pause, finish) write the setting back, never the first render.
+  const lastPlaying = useRef(playing)
+  useEffect(() => {
+    if (lastPlaying.current === playing) return
+    lastPlaying.current = playing
+    if (playing !== play) setValues?.({ play: playing }, 'commit')
+  }, [playing, play, setValues])
+  useClockTick(playing ? (dt) => runtime.race.advance(dt, stepsPerSecond, maxStepsPerFrame) : null)
   return null
 }
 
-const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 /** Picked start points are stored to 4 decimals: exact enough to reproduce, short in the link. */
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4
 

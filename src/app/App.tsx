@@ -5,6 +5,7 @@ import { findScene, SCENES } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
+import { RecordControl } from '../ui/record/RecordControl.tsx'
 import { createRouteStore } from './routeStore.ts'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
@@ -31,6 +32,7 @@ export function App() {
           Calculus Workbench
         </a>
         <SceneNav currentId={entry.id} />
+        <RecordControl />
       </header>
       {unknownId !== null && (
         <ProblemBanner

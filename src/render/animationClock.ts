@@ -82,6 +82,7 @@ export class AnimationClock {
   task(): ClockTask {
     let busy = true
     let over = false
+    let pending: (() => void) | null = null
     this.busyTasks++
     const setIdle = () => {
       if (!busy) return
@@ -95,18 +96,21 @@ export class AnimationClock {
           if (over) return resolve()
           const wake = () => {
             this.waiting.delete(wake)
+            pending = null
             if (!over && !busy) {
               busy = true
               this.busyTasks++
             }
             resolve()
           }
+          pending = wake
           this.waiting.add(wake)
           setIdle()
           this.ensureLoop()
         }),
       done: () => {
         over = true
+        pending?.()
         setIdle()
       },
     }

@@ -18,12 +18,22 @@ export class FrameCompositor {
   /** Copies `source` (already at the output size) and draws `caption` over its bottom edge. */
   compose(source: HTMLCanvasElement, caption: string | null): HTMLCanvasElement {
     const { ctx, canvas } = this
-    ctx.fillStyle = '#ffffff'
+    // The WebGL canvas is transparent: the page's background shows through it, so the frame gets that colour.
+    ctx.fillStyle = backgroundBehind(source)
     ctx.fillRect(0, 0, canvas.width, canvas.height)
     ctx.drawImage(source, 0, 0, canvas.width, canvas.height)
     if (caption) drawCaption(ctx, caption, canvas.width, canvas.height)
     return canvas
   }
+}
+
+/** The first opaque background colour of `element` or its ancestors (the app's dark viewport), else white. */
+export function backgroundBehind(element: Element): string {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    const colour = getComputedStyle(e).backgroundColor
+    if (colour && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) return colour
+  }
+  return '#ffffff'
 }
 
 /** Wraps `text` into lines no wider than `maxWidth` at the context's current font. */

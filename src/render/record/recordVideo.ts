@@ -6,6 +6,7 @@ import { animationClock } from '../animationClock.ts'
 import { orbitAngle } from '../../math/plot/orbit.ts'
 import { FrameCompositor } from './compositeFrame.ts'
 import { holdView, RecordError } from './frameDriver.ts'
+import { webCodecsProblem } from './webCodecs.ts'
 
 export interface Shot {
   /** A fixed number of frames, or 'until-end': until nothing animates any more (at most MAX_SECONDS). */
@@ -31,14 +32,6 @@ export interface VideoResult {
   readonly bytes: Uint8Array
   readonly mimeType: string
   readonly frames: number
-}
-
-/** Why WebCodecs cannot record here, or null when it can. */
-export function webCodecsProblem(): string | null {
-  if (typeof VideoEncoder === 'undefined' || typeof VideoFrame === 'undefined') {
-    return 'this browser has no WebCodecs (VideoEncoder), so it cannot record video; use a recent Chrome, Edge or Firefox, or `npm run record`'
-  }
-  return null
 }
 
 export async function recordVideo(request: VideoRequest): Promise<VideoResult> {
