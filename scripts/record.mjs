@@ -8,7 +8,8 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const { module } = await runnerImport(join(root, 'scripts/record/main.ts'), { configFile: false, logLevel: 'error', root })
 const code = await module.runRecord(process.argv.slice(2), {
   root,
-  outDir: join(root, 'dist'),
+  // The tests build into their own folder (WORKBENCH_DIST) so they never race another test's build.
+  outDir: process.env.WORKBENCH_DIST ?? join(root, 'dist'),
   log: (line) => process.stderr.write(line + '\n'),
 })
 process.exit(code)

@@ -2,7 +2,7 @@
 // moments …, all in the GUI and the link). The race itself is src/math/optim's deterministic Race; this file wires it
 // to the surface, the frame loop and the side panel. Swarm mode runs one optimizer from a grid of starts on the GPU
 // (tfjs, loaded on demand) and colours the start grid by the minimum each particle reaches.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useThree } from '@react-three/fiber'
 import { animationClock } from '../../src/render/animationClock.ts'
 import { useClockTick } from '../../src/render/useClockTick.ts'
@@ -95,7 +95,7 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
       showGrid
       onZRange={onZRange}
     >
-      <RaceDriver runtime={runtime} stepsPerSecond={v.speed as number} maxStepsPerFrame={v.spf as number} play={v.play as boolean} race={race} setValues={setValues} />
+      <RaceDriver runtime={runtime} stepsPerSecond={v.speed as number} maxStepsPerFrame={v.spf as number} play={v.play as boolean} race={race} />
       <MinimaMarkers minima={surface.minima} f={surface.f} />
       <RaceTrails race={race} colours={OPTIMIZER_COLOURS} labels={OPTIMIZER_LABELS} />
       <RacerInternals race={race} visible={v.internals as boolean} />
@@ -105,13 +105,10 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
   )
 }
 
-/**
- * Advances the race on the animation clock (fixed steps from clock time) while it plays, and keeps the link's `play`
- * setting and the race's play state in step: `play=1` in a link starts the race, and the race finishing clears it.
- */
+/** Advances the race on the animation clock (fixed steps from clock time) while it plays; `play=1` in a link starts it. */
 function RaceDriver({
-  runtime, stepsPerSecond, maxStepsPerFrame, play, race, setValues,
-}: { runtime: LabRuntime; stepsPerSecond: number; maxStepsPerFrame: number; play: boolean; race: unknown; setValues: SceneViewProps['setValues'] }) {
+  runtime, stepsPerSecond, maxStepsPerFrame, play, race,
+}: { runtime: LabRuntime; stepsPerSecond: number; maxStepsPerFrame: number; play: boolean; race: unknown }) {
   const invalidate = useThree((s) => s.invalidate)
   const playing = useStore(runtime.race.playing)
   useEffect(() => {
@@ -122,18 +119,16 @@ function RaceDriver({
       offPlaying()
     }
   }, [runtime, invalidate])
-  // A new race (configure) starts paused: the setting starts it again.
+  // The `play` setting (a link with play=1, the GUI) starts the race, and a rebuilt race plays on while it is set.
+  // It is not written back when the race pauses or finishes: any state write rebuilds the race (and would wipe the
+  // finished trails), so the setting means "play when shown", and the panel's buttons control the run itself.
   useEffect(() => {
     if (play && race) runtime.race.play()
-    else if (!play) runtime.race.pause()
   }, [runtime, play, race])
-  // Only the race's own changes (play, pause, finish) write the setting back, never the first render.
-  const lastPlaying = useRef(playing)
+  // Switching the setting off (the GUI) pauses; a rebuilt race otherwise keeps the play state it had.
   useEffect(() => {
-    if (lastPlaying.current === playing) return
-    lastPlaying.current = playing
-    if (playing !== play) setValues?.({ play: playing }, 'commit')
-  }, [playing, play, setValues])
+    if (!play) runtime.race.pause()
+  }, [runtime, play])
   useClockTick(playing ? (dt) => runtime.race.advance(dt, stepsPerSecond, maxStepsPerFrame) : null)
   return null
 }
