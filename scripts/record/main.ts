@@ -106,6 +106,7 @@ export async function runRecord(argv: readonly string[], options: RecordOptions)
     })
     await page.addInitScript(() => {
       window.__workbenchManualClock = true
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
     })
     await page.goto(`http://127.0.0.1:${port}/`)
     await page.waitForFunction(() => window.__workbenchRecorder !== undefined, undefined, { timeout: 60_000 })
@@ -141,6 +142,7 @@ export async function runRecord(argv: readonly string[], options: RecordOptions)
     closeSync(partial.fd)
     renameSync(partial.path, out)
     complete = true
+    if (pageErrors.length > 0) log(`warning: the page reported errors while recording:\n    ${pageErrors.join('\n    ')}`)
     log(`wrote ${out}: ${job.kind === 'video' ? `${result.frames} frames at ${job.fps} fps, ` : ''}${job.width}×${job.height}, ${result.bytes} bytes`)
     return 0
   } catch (error) {
