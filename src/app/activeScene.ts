@@ -1,6 +1,6 @@
 // The scene on screen, for the toolbar's Record control and the headless recorder: its definition and session
 // (state, problems). SceneHost publishes it; one scene is shown at a time, so one slot is enough.
-import type { SceneDefinition } from '../../scenes/sceneDefinition.ts'
+import type { Scene } from '../../scenes/sceneDefinition.ts'
 import { createStore, type Store } from '../state/store.ts'
 import type { SceneSession } from './sceneSession.ts'
 
@@ -13,9 +13,9 @@ export function formulaCaption(session: SceneSession): string {
   return definition.functions.map((key) => `${labelOf(definition, key)} = ${String(values[key])}`).join('    ')
 }
 
-function labelOf(definition: SceneDefinition, key: string): string {
+function labelOf(definition: Scene, key: string): string {
   return definition.schema.params[key]?.label ?? key
 }
 
 /** Whether the scene has an animation a link can start (a boolean `play` setting). */
-export const canPlay = (definition: SceneDefinition): boolean => definition.schema.params.play?.kind === 'boolean'
+export const canPlay = (definition: Scene): boolean => definition.schema.params.play?.kind === 'boolean'

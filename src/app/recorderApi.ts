@@ -66,7 +66,7 @@ export async function loadLink(link: string, play: boolean): Promise<void> {
   }
   const query = play ? withKey(route.query, 'play', '1') : route.query
   location.hash = formatHash({ sceneId: entry.id, query })
-  await waitUntil(() => activeScene.get()?.definition.id === entry.id, 60_000, `scene '${entry.id}' to load`)
+  await waitUntil(() => activeScene.get()?.sceneId === entry.id, 60_000, `scene '${entry.id}' to load`)
   const session = activeScene.get()!
   if (play && !canPlay(session.definition)) throw new RecordError(`scene '${entry.id}' has no animation to play (--play / "play": true)`)
   const problems = decodeQuery(session.definition.schema, query).problems

@@ -3,7 +3,7 @@
 // or a PNG still at 1×, 2×, 4× of the view or a custom size, with the formula as an optional caption. The file
 // downloads when done. The recorder itself (three, mediabunny) loads on first use.
 import { useState } from 'react'
-import { activeScene, canPlay, formulaCaption } from '../../app/activeScene.ts'
+import { activeScene, canPlay, formulaCaption } from '../activeScene.ts'
 import { viewHandle } from '../../render/record/recordingView.ts'
 import { webCodecsProblem, downloadBlob } from '../../render/record/webCodecs.ts'
 import { checkFps, checkOrbit, checkSize, framesFor, RecordSpecError, SIZE_PRESETS, type Size, type VideoFormat } from '../../state/recordSpec.ts'
@@ -20,7 +20,7 @@ function viewSize(even: boolean): Size {
   return { width: round(s?.width ?? 1280), height: round(s?.height ?? 720) }
 }
 
-const fileName = (ext: string) => `${activeScene.get()?.definition.id ?? 'view'}-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`
+const fileName = (ext: string) => `${activeScene.get()?.sceneId ?? 'view'}-${new Date().toISOString().replace(/[:.]/g, '-')}.${ext}`
 
 export function RecordControl() {
   const [open, setOpen] = useState(false)

@@ -1,0 +1,81 @@
+// The descent lab's model, computed once per render by the host and handed to the 3D view and the side panel: the
+// surface being raced (f, its exact gradient, the domain, the known minima), and the runtime that owns the race and
+// the swarm. The runtime lives as long as the scene; the race is rebuilt when the surface, the racers' settings, the
+// start or the stopping rules change, and a swarm run starts when swarm mode is on and its settings change.
+import { useEffect, useMemo, useState } from 'react'
+import type { SceneInput } from '../../sceneDefinition.ts'
+import { useStableValue } from '../../shared/useStableValue.ts'
+import { animationClock } from '../../../src/render/animationClock.ts'
+import { useStore } from '../../../src/state/useStore.ts'
+import { knownMinima, type descentParams } from './descentSchema.ts'
+import { optionsFrom, racerSpecsFrom } from './optimizerParams.ts'
+import { RaceRuntime } from './raceRuntime.ts'
+import { buildRaceSurface, minimaForParams, type LabSurface } from './raceSurface.ts'
+import { SwarmRuntime } from './swarmRuntime.ts'
+
+export interface LabRuntime {
+  readonly race: RaceRuntime
+  readonly swarm: SwarmRuntime
+}
+
+export interface LabModel {
+  readonly runtime: LabRuntime
+  readonly surface: LabSurface
+}
+
+export function useLabModel({ values, expressions, dynamic }: SceneInput<typeof descentParams>): LabModel {
+  const { fn: fnId, sx, sy, maxsteps: maxSteps, gtol: gradTol } = values
+  const [xMin, xMax] = values.xr
+  const [yMin, yMax] = values.yr
+  // A new surface (a new f, parameter value or domain) resets the race.
+  const surface = useMemo(
+    (): LabSurface =>
+      buildRaceSurface(expressions.f, dynamic, { xMin, xMax, yMin, yMax }, minimaForParams(fnId, knownMinima(fnId), dynamic)),
+    [expressions.f, dynamic, xMin, xMax, yMin, yMax, fnId],
+  )
+
+  const [runtime] = useState((): LabRuntime => ({ race: new RaceRuntime(), swarm: new SwarmRuntime() }))
+  useEffect(
+    () => () => {
+      runtime.race.pause()
+      runtime.swarm.cancel()
+    },
+    [runtime],
+  )
+
+  const specs = useStableValue(racerSpecsFrom(values))
+  useEffect(() => {
+    runtime.race.configure({ surface, specs, start: [sx, sy], maxSteps, gradTol })
+  }, [runtime, surface, specs, sx, sy, maxSteps, gradTol])
+
+  // `play` (a link with play=1, the GUI) starts the race, and a rebuilt race plays on while it is set. It is not written
+  // back when the race pauses or finishes: the setting means "play when shown"; the panel's buttons control the run.
+  const race = useStore(runtime.race.race)
+  const { play } = values
+  useEffect(() => {
+    if (play && race) runtime.race.play()
+  }, [runtime, play, race])
+  useEffect(() => {
+    if (!play) runtime.race.pause()
+  }, [runtime, play])
+
+  const swarm = useStableValue(
+    values.swarm
+      ? { optimizer: values.swopt, options: optionsFrom(values.swopt, values), count: values.swcount, steps: values.swsteps }
+      : null,
+  )
+  useEffect(() => {
+    if (!swarm) return
+    // tfjs-webgl and three share the one GPU: the race pauses while the swarm computes (BROWSER.md).
+    runtime.race.pause()
+    // One chunk per tick of the animation clock; as a clock task, a recording waits for each chunk before its frame.
+    const task = animationClock.task()
+    void runtime.swarm.start({ surface, ...swarm }, task.nextTick).finally(task.done)
+    return () => {
+      runtime.swarm.cancel()
+      task.done()
+    }
+  }, [runtime, surface, swarm])
+
+  return useMemo(() => ({ runtime, surface }), [runtime, surface])
+}
