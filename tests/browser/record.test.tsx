@@ -47,6 +47,9 @@ describe('Record control', () => {
     type(q<HTMLInputElement>(panel, 'record-seconds'), '0.6')
     await shot('record-panel-video')
     q<HTMLButtonElement>(panel, 'record-video').click()
+    // While it records: the view at 320×180 over a dimmed page, and the progress bar (looked at by hand).
+    await waitFor(() => app!.host.querySelector('[data-testid="record-progress"]'), 'the progress bar')
+    await shot('record-in-progress')
     const link = await waitFor(() => q<HTMLAnchorElement>(app!.host, 'record-download'), 'the download link', 90_000)
     expect(link.download).toMatch(/^derivative-limit-.*\.webm$/)
     const blob = await (await fetch(link.href)).blob()
