@@ -92,6 +92,16 @@ describe('npm run record', () => {
     expect(frames[7]!.rgba).not.toEqual(frames[0]!.rgba) // the racers moved
   })
 
+  it('--until-end stops at the frame where the animation stops', async () => {
+    // h → 0 runs one decade per 1.1 s from h = 0.8 down to 1e-7 (the scene's text), then switches play off:
+    // log10(0.8 / 1e-7) · 1.1 s = 7.596 s, so at 10 fps the 76th step ends it, and frame 0 comes before any step.
+    const out = join(work, 'until.webm')
+    const r = await record([LIMIT, '--out', out, '--until-end', '--play', '--fps', '10', '--size', '160x90'])
+    expect(r.code, r.said).toBe(0)
+    const v = await demux(readFileSync(out))
+    expect(v.packets).toHaveLength(Math.ceil(Math.log10(0.8 / 1e-7) * 1.1 * 10) + 1)
+  })
+
   it('a PNG still has the asked size, odd sizes included', async () => {
     const out = join(work, 'still.png')
     const r = await record(['#/explore', '--out', out, '--size', '333x201'])
