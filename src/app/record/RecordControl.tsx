@@ -5,7 +5,8 @@
 import { useState } from 'react'
 import { activeScene, canPlay, formulaCaption } from '../activeScene.ts'
 import { viewHandle } from '../../render/record/recordingView.ts'
-import { webCodecsProblem, downloadBlob } from '../../render/record/webCodecs.ts'
+import { webCodecsProblem } from '../../render/record/webCodecs.ts'
+import { downloadBlob } from './downloadBlob.ts'
 import { checkFps, checkOrbit, checkSize, framesFor, RecordSpecError, SIZE_PRESETS, type Size, type VideoFormat } from '../../state/recordSpec.ts'
 import { useStore } from '../../state/useStore.ts'
 import './record.css'
@@ -77,6 +78,8 @@ function RecordPanel() {
 
   const run = async (work: (signal: AbortSignal) => Promise<void>) => {
     setError(null)
+    // The previous file's object URL is released with its link.
+    if (result) URL.revokeObjectURL(result.url)
     setResult(null)
     const controller = new AbortController()
     setAbort(controller)
