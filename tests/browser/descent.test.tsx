@@ -189,6 +189,10 @@ describe('descent lab', () => {
     for (let run = 0; run < 2; run++) {
       app = mount(RACE)
       await settle()
+      // settle() knows the first surface frame of the page, not of this mount: on the second run it can return
+      // before the new canvas has drawn. Wait for the surface itself before taking the picture to compare with.
+      await waitFor(() => coveredFraction(pixelsOf(app!.host)) > 0.1, 'the surface of this mount')
+      await settle()
       const before = pixelsOf(app.host)
       await raceToTheEnd(app.host)
       const race = runtimeNow().race.race.get()!
