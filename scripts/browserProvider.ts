@@ -44,6 +44,7 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'katex',
     'fast-check',
     '@tensorflow/tfjs',
+    'axe-core',
     'mediabunny',
   ],
 }
