@@ -17,6 +17,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { activeScene } from './activeScene.ts'
 import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
@@ -51,6 +52,12 @@ function LoadedScene({ entry, query, onUrlWrite, onModel }: SceneHostProps) {
   const [session] = useState(() => createSceneSession(entry.id, definition, query, onUrlWrite))
   // The first load writes the full link; later, Back/Forward or a pasted link change the query.
   useEffect(() => session.loadQuery(query), [session, query])
+  useEffect(() => {
+    activeScene.set(session)
+    return () => {
+      if (activeScene.get() === session) activeScene.set(null)
+    }
+  }, [session])
   return <SceneLayout entry={entry} session={session} onModel={onModel} />
 }
 
