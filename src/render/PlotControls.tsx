@@ -38,6 +38,7 @@ export function PlotControls({ ref, resetKey, enabled = true, pose = null, onPos
   const domElement = useThree((state) => state.gl.domElement)
   const invalidate = useThree((state) => state.invalidate)
   const size = useThree((state) => state.size)
+  const set = useThree((state) => state.set)
   const transform = useContext(PlotTransformContext)
   const halfExtent = transform?.halfExtent ?? DEFAULT_HALF_EXTENT
   const controlsRef = useRef<OrbitControls | null>(null)
@@ -58,14 +59,17 @@ export function PlotControls({ ref, resetKey, enabled = true, pose = null, onPos
     controls.addEventListener('change', onChange)
     controls.addEventListener('end', onEnd)
     controlsRef.current = controls
+    // Published as the canvas's default controls, so what is drawn can adjust them (useFlatPicture turns rotation off).
+    set({ controls })
     return () => {
+      set({ controls: null })
       controls.removeEventListener('change', onChange)
       controls.removeEventListener('end', onEnd)
       controls.dispose()
       controlsRef.current = null
     }
     // `enabled` is applied separately below; re-creating the controls for it would lose the view.
-  }, [camera, domElement, invalidate])
+  }, [camera, domElement, invalidate, set])
 
   useEffect(() => {
     if (controlsRef.current) controlsRef.current.enabled = enabled
