@@ -10,13 +10,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { page } from 'vitest/browser'
 import { useState } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { Canvas, type RootState } from '@react-three/fiber'
+import { Canvas, _roots, type RootState } from '@react-three/fiber'
 import * as THREE from 'three'
 import { parse } from '../../src/math/expr/index.ts'
 import { createPlotTransform } from '../../src/math/plot/index.ts'
 import { PlotControls, type ControlsPose } from '../../src/render/PlotControls.tsx'
 import { InstrumentPlot } from '../../src/render/instruments/InstrumentPlot.tsx'
-import { sleep, waitFor } from './appHarness.ts'
+import { canvasOf, mountApp, queryOf, settle, sleep, waitFor, type Mounted } from './appHarness.ts'
 
 const shot = (name: string) => page.screenshot({ path: `../../test-output/screenshots/${name}.png` })
 
@@ -305,5 +305,68 @@ describe('plot gestures', () => {
     await rig.showPicker(true)
     await waitFor(() => rig.canvas.getAttribute('aria-label')?.match(/Click the surface to pick a point/), 'the label back')
     expect(rig.canvas.tabIndex).toBe(0)
+  })
+})
+
+describe('plot gestures on a flat picture (the Jacobian)', () => {
+  let app: Mounted | null = null
+  afterEach(() => {
+    app?.unmount()
+    app = null
+  })
+
+  it('one finger in the domain panel drags p, one finger elsewhere does not tilt the picture, two fingers zoom', async () => {
+    app = mountApp('#/jacobian')
+    await settle()
+    const canvas = canvasOf(app.host)
+    const captured = new Set<number>()
+    canvas.setPointerCapture = (id) => void captured.add(id)
+    canvas.releasePointerCapture = (id) => void captured.delete(id)
+    canvas.hasPointerCapture = (id) => captured.has(id)
+    const { camera } = _roots.get(canvas)!.store.getState()
+    const start = camera.position.clone()
+    // The scene's camera looks straight down from height 3.1 with a 45° vertical field; the domain panel is centred
+    // at world (−1.07, 0.57) and fits [−1.5, 1.5]² into 0.88 world units (see jacobian.test.tsx).
+    const rect = canvas.getBoundingClientRect()
+    const halfHeight = 3.1 * Math.tan((22.5 * Math.PI) / 180)
+    const world = (wx: number, wy: number) => ({
+      x: rect.left + rect.width / 2 + (wx / (halfHeight * (rect.width / rect.height))) * (rect.width / 2),
+      y: rect.top + rect.height / 2 - (wy / halfHeight) * (rect.height / 2),
+    })
+    const domainAt = (x: number, y: number) => world(-1.07 + (0.88 / 3) * x, 0.57 + (0.88 / 3) * y)
+
+    pointer(canvas, 'pointerdown', domainAt(-1, 0.5), 1, 'touch')
+    stroke(canvas, domainAt(-1, 0.5), domainAt(1, -1), 4, 1, 'touch')
+    pointer(canvas, 'pointerup', domainAt(1, -1), 1, 'touch')
+    await waitFor(() => Math.abs(Number(queryOf(location.hash).get('px')) - 1) < 0.05, 'p to follow the finger')
+    expect(Number(queryOf(location.hash).get('py'))).toBeCloseTo(-1, 1)
+    expect(camera.position.distanceTo(start)).toBe(0)
+
+    // Below the panels: a one-finger stroke would orbit a 3D plot; here it leaves the picture (and p) alone.
+    const px = queryOf(location.hash).get('px')
+    const below = world(0, -1.2)
+    pointer(canvas, 'pointerdown', below, 1, 'touch')
+    stroke(canvas, below, { x: below.x + 90, y: below.y - 40 }, 6, 1, 'touch')
+    pointer(canvas, 'pointerup', { x: below.x + 90, y: below.y - 40 }, 1, 'touch')
+    await settle()
+    expect(camera.position.distanceTo(start)).toBe(0)
+    expect(queryOf(location.hash).get('px')).toBe(px)
+
+    // Two fingers spreading apart: zoom in, still looking straight down.
+    const left = world(-0.2, -1.2)
+    const right = world(0.2, -1.2)
+    pointer(canvas, 'pointerdown', left, 1, 'touch')
+    pointer(canvas, 'pointerdown', right, 2, 'touch')
+    for (let k = 1; k <= 5; k++) {
+      pointer(canvas, 'pointermove', { x: left.x - 20 * k, y: left.y }, 1, 'touch')
+      pointer(canvas, 'pointermove', { x: right.x + 20 * k, y: right.y }, 2, 'touch')
+    }
+    pointer(canvas, 'pointerup', { x: right.x + 100, y: right.y }, 2, 'touch')
+    pointer(canvas, 'pointerup', { x: left.x - 100, y: left.y }, 1, 'touch')
+    await settle()
+    expect(camera.position.z).toBeLessThan(start.z * 0.85)
+    expect(queryOf(location.hash).get('px')).toBe(px)
+    await shot('gestures-jacobian-pinched')
+    expect(app.errors).toEqual([])
   })
 })
