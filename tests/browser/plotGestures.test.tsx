@@ -271,6 +271,7 @@ describe('plot gestures', () => {
 
   it('arrow keys nudge the point (Shift: fine), one gesture per key press; focus and label come and go with the picker', async () => {
     expect(rig.canvas.tabIndex).toBe(0)
+    expect(rig.canvas.getAttribute('role')).toBe('application')
     expect(rig.canvas.getAttribute('aria-label')).toMatch(/arrow keys move it, Shift for fine steps/)
     rig.canvas.focus()
     const key = (type: string, k: string, shiftKey = false) =>
@@ -300,6 +301,7 @@ describe('plot gestures', () => {
     await rig.showPicker(false)
     await waitFor(() => !rig.canvas.hasAttribute('aria-label'), 'the label to go with the picker')
     expect(rig.canvas.hasAttribute('tabindex')).toBe(false)
+    expect(rig.canvas.hasAttribute('role')).toBe(false)
     key('keydown', 'ArrowLeft')
     expect(rig.moves).toHaveLength(3)
     await rig.showPicker(true)

@@ -9,10 +9,12 @@
 //     (browsers send whatever they like there), so the last good value stays;
 //   - arrow keys on the focused canvas nudge the handle grabbed or picked last (Shift: fine steps), one 'drag' gesture
 //     per held key, ended on keyup or when the canvas loses focus;
-//   - while registered, the canvas is focusable and labelled for screen readers; both are restored afterwards.
+//   - while registered, the canvas is focusable, an 'application' for screen readers and labelled with what the
+//     gestures do; all three are restored afterwards.
 import type * as THREE from 'three'
 import { isArrowKey } from '../../math/instruments/pickedPoint.ts'
 import { chooseGrab, grabRadiusPx, withinClickSlop, type GrabOffer, type PointerKind } from './gestureRules.ts'
+import { claimCanvas } from './claimCanvas.ts'
 import type { PlotGesture } from './plotGesture.ts'
 import { pointerAt, type PointerAt } from './pointerAt.ts'
 
@@ -37,13 +39,13 @@ function createArbiter(canvas: HTMLElement, getCamera: () => THREE.Camera, onEmp
   const doc = canvas.ownerDocument
   const entries: GestureEntry[] = []
   let drag: { pointerId: number; entry: GestureEntry } | null = null
-  // A press that may still become a click or tap, with the pointer's ray at the press: a tap picks what was under the
-// finger when it came down, even if a tremble within the slop has nudged the orbit since.
+  // A press that may still become a click or tap, with the pointer's ray at the press: a tap picks what was under
+  // the finger when it came down, even if a tremble within the slop has nudged the orbit since.
   let press: { pointerId: number; x: number; y: number; kind: PointerKind; at: PointerAt } | null = null
   const touches = new Set<number>()
   let keyOwner: GestureEntry | null = null
   let keyHeld: GestureEntry | null = null
-  let saved: { tabIndex: string | null; label: string | null } | null = null
+  let release: (() => void) | null = null
 
   const at = (e: PointerEvent) => pointerAt(canvas, getCamera(), e)
   const bestGrab = (p: PointerAt): { entry: GestureEntry; offer: GrabOffer } | null => {
@@ -154,6 +156,10 @@ function createArbiter(canvas: HTMLElement, getCamera: () => THREE.Camera, onEmp
     e.stopImmediatePropagation()
     endDrag(e.pointerId)
   }
+  // Capture taken away without an up or a cancel (the element left the page, another capture): the drag is over.
+  const onLostCapture = (e: PointerEvent) => {
+    if (drag?.pointerId === e.pointerId) endDrag(e.pointerId)
+  }
 
   const keyTarget = () =>
     keyOwner && entries.includes(keyOwner) && keyOwner.read()?.nudge ? keyOwner : (entries.find((entry) => entry.read()?.nudge) ?? null)
@@ -189,16 +195,15 @@ function createArbiter(canvas: HTMLElement, getCamera: () => THREE.Camera, onEmp
     doc[method]('pointermove', onPointerMove as EventListener, { capture: true })
     doc[method]('pointerup', onPointerUp as EventListener, { capture: true })
     doc[method]('pointercancel', onPointerCancel as EventListener, { capture: true })
+    canvas[method]('lostpointercapture', onLostCapture as EventListener)
     canvas[method]('keydown', onKeyDown as EventListener)
     canvas[method]('keyup', onKeyUp as EventListener)
     canvas[method]('blur', onBlur)
   }
-  const restore = (name: string, value: string | null) => (value === null ? canvas.removeAttribute(name) : canvas.setAttribute(name, value))
 
   return (entry: GestureEntry) => {
     if (entries.length === 0) {
-      saved = { tabIndex: canvas.getAttribute('tabindex'), label: canvas.getAttribute('aria-label') }
-      canvas.tabIndex = 0 // focusable, so the arrow keys reach it; a press focuses it
+      release = claimCanvas(canvas)
       listen(true)
     }
     entries.push(entry)
@@ -218,9 +223,8 @@ function createArbiter(canvas: HTMLElement, getCamera: () => THREE.Camera, onEmp
       press = null
       touches.clear()
       setCursor('')
-      restore('tabindex', saved!.tabIndex)
-      restore('aria-label', saved!.label)
-      saved = null
+      release?.()
+      release = null
       onEmpty()
     }
   }
