@@ -159,6 +159,7 @@ describe('plot gestures', () => {
     expect(rig.moves[0]!.x).toBeCloseTo(-0.8, 1)
     expect(rig.moves[0]!.y).toBeCloseTo(0.3, 1)
     expect(document.activeElement).toBe(rig.canvas) // a press focuses the plot, so the keys work next
+    expect(rig.canvas.matches(':focus-visible')).toBe(false) // without the keyboard's focus ring
   })
 
   it('a mouse click picks only within the click slop; beyond it the press was an orbit', async () => {

@@ -92,7 +92,8 @@ function createArbiter(canvas: HTMLElement, getCamera: () => THREE.Camera, onEmp
     if (press && press.pointerId !== e.pointerId) press = null // a second finger: a pinch, not a tap
     // Right and middle buttons pan and zoom; touch and pen contacts report button 0 like the left button.
     if (e.button !== 0 || touches.size > 1) return
-    canvas.focus({ preventScroll: true })
+    // Focused so the arrow keys work next; no focus ring for a pointer (a keyboard user gets there with Tab, ring and all).
+    canvas.focus({ preventScroll: true, focusVisible: false })
     const p = at(e)
     const grab = bestGrab(p)
     if (!grab) {
