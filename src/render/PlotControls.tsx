@@ -59,7 +59,8 @@ export function PlotControls({ ref, resetKey, enabled = true, pose = null, onPos
     controls.addEventListener('change', onChange)
     controls.addEventListener('end', onEnd)
     controlsRef.current = controls
-    // Published as the root's controls (R3F's convention), so the recorder can orbit about the same target.
+    // Published as the root's controls (R3F's convention): the recorder orbits about the same target, and what is
+    // drawn can adjust them (useFlatPicture turns rotation off).
     setRootState({ controls })
     return () => {
       setRootState({ controls: null })

@@ -18,6 +18,9 @@ export interface Mounted {
  */
 export function mountApp(hash: string, onModel?: (sceneId: string, model: unknown) => void): Mounted {
   history.replaceState(null, '', hash)
+  // A new app draws its own first frame: without this, settle() could return on the previous app's frame count.
+  frameStats.frames = 0
+  frameStats.firstSurfaceFrameMs = null
   const errors: string[] = []
   const originalError = console.error
   console.error = (...args: unknown[]) => {

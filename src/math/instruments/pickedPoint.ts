@@ -8,20 +8,41 @@ import type { Box3, Ray3 } from './raySurface.ts'
 export const COARSE_STEP_FRACTION = 1 / 50
 export const FINE_STEP_FRACTION = 1 / 500
 
+/** Steps of an arrow key as fractions of the plotted range: `coarse` plain, `fine` with Shift. */
+export interface KeySteps {
+  readonly coarse: number
+  readonly fine: number
+}
+
+export const SURFACE_KEY_STEPS: KeySteps = { coarse: COARSE_STEP_FRACTION, fine: FINE_STEP_FRACTION }
+
 export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'
 
 export function isArrowKey(key: string): key is ArrowKey {
   return key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown'
 }
 
-/** The point after one arrow key press (Up = +y, Right = +x), clamped to the domain and rounded for the URL. */
-export function nudgePoint(point: { x: number; y: number }, key: ArrowKey, fine: boolean, domain: Domain): { x: number; y: number } {
-  const fraction = fine ? FINE_STEP_FRACTION : COARSE_STEP_FRACTION
+/**
+ * One key press as a move in units of the plotted range: Right = +x, Up = +y (math axes, not screen axes), as signed
+ * fractions [dx, dy] of the width and the height; Shift (`fine`) takes the fine step.
+ */
+export function arrowStep(key: ArrowKey, fine: boolean, steps: KeySteps = SURFACE_KEY_STEPS): readonly [number, number] {
+  const fraction = fine ? steps.fine : steps.coarse
   const dx = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0
   const dy = key === 'ArrowUp' ? 1 : key === 'ArrowDown' ? -1 : 0
-  const x = point.x + dx * fraction * (domain.xMax - domain.xMin)
-  const y = point.y + dy * fraction * (domain.yMax - domain.yMin)
-  return clampToDomain(x, y, domain)
+  return [dx * fraction, dy * fraction]
+}
+
+/** The point after one arrow key press (Up = +y, Right = +x), clamped to the domain and rounded for the URL. */
+export function nudgePoint(
+  point: { x: number; y: number },
+  key: ArrowKey,
+  fine: boolean,
+  domain: Domain,
+  steps: KeySteps = SURFACE_KEY_STEPS,
+): { x: number; y: number } {
+  const [dx, dy] = arrowStep(key, fine, steps)
+  return clampToDomain(point.x + dx * (domain.xMax - domain.xMin), point.y + dy * (domain.yMax - domain.yMin), domain)
 }
 
 /** Clamped into the domain and rounded to 1/100 of a fine step, so links stay short without moving the point visibly. */

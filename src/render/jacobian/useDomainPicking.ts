@@ -1,16 +1,13 @@
 // Picking the point p = (x₀, y₀) in the domain panel. The picture is flat (z = 0, camera from above), so a pointer
 // ray meets the plane in one point, which the domain panel's similarity map turns into math coordinates.
-//   - A left press inside the domain panel moves p there and drags it while the button is held ('drag' phase: one
-//     history entry per gesture). The press is caught in the capture phase on the canvas and stopped, so the orbit
-//     controls never rotate this flat picture; a left press elsewhere is swallowed too (rotating a flat picture only
-//     loses it). Right-drag still pans and the wheel still zooms.
+//   - A press inside the domain panel moves p there and drags it while held ('drag' phase: one history entry per
+//     gesture); the cursor is a crosshair over the panel. The picture is not rotated (useFlatPicture): the left
+//     button or one finger elsewhere does nothing, while the wheel, the right button and two fingers zoom and pan.
 //   - The arrow keys move p while the canvas has focus (Shift: fine steps), see nudgePoint.
-import { useEffect, useRef } from 'react'
-import * as THREE from 'three'
-import { useThree } from '@react-three/fiber'
-import { clampToDomain, isArrowKey, nudgePoint } from '../../math/instruments/pickedPoint.ts'
+import { clampToDomain, nudgePoint } from '../../math/instruments/pickedPoint.ts'
 import type { Domain } from '../../math/plot/index.ts'
 import type { PanelMap, PanelRect } from '../../math/jacobian/index.ts'
+import { useFlatPicture, usePlotGesture, type PointerAt } from '../gestures/index.ts'
 
 export interface DomainPickingOptions {
   readonly panel: PanelRect
@@ -21,85 +18,30 @@ export interface DomainPickingOptions {
   readonly onEnd?: () => void
 }
 
-export function useDomainPicking(options: DomainPickingOptions): void {
-  const camera = useThree((s) => s.camera)
-  const canvas = useThree((s) => s.gl.domElement)
-  const latest = useRef(options)
-  latest.current = options
-
-  useEffect(() => {
-    const raycaster = new THREE.Raycaster()
-    const ndc = new THREE.Vector2()
-    const plane = new THREE.Plane(new THREE.Vector3(0, 0, 1), 0)
-    const hit = new THREE.Vector3()
-    let dragging = false
-
-    /** The math point under the pointer when it is over the domain panel, else null. */
-    const domainPointAt = (clientX: number, clientY: number) => {
-      const { panel, map, domain } = latest.current
-      const rect = canvas.getBoundingClientRect()
-      ndc.set(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1)
-      raycaster.setFromCamera(ndc, camera)
-      if (!raycaster.ray.intersectPlane(plane, hit)) return null
-      if (Math.abs(hit.x - panel.cx) > panel.half || Math.abs(hit.y - panel.cy) > panel.half) return null
-      return clampToDomain((hit.x - map.offsetX) / map.scale, (hit.y - map.offsetY) / map.scale, domain)
-    }
-
-    const onPointerDown = (e: PointerEvent) => {
-      if (e.button !== 0) return
-      e.stopImmediatePropagation()
-      canvas.focus({ preventScroll: true })
-      const p = domainPointAt(e.clientX, e.clientY)
-      if (!p) return
-      dragging = true
-      try {
-        canvas.setPointerCapture?.(e.pointerId) // keeps the drag when the pointer leaves the canvas
-      } catch {
-        // a synthetic event's pointer is not active: nothing to capture, the drag still works inside the canvas
-      }
-      latest.current.onMove?.(p, 'drag')
-    }
-    const onPointerMove = (e: PointerEvent) => {
-      const p = domainPointAt(e.clientX, e.clientY)
-      // A crosshair over the domain panel says "you can pick here".
-      canvas.style.cursor = p || dragging ? 'crosshair' : ''
-      if (dragging && p) latest.current.onMove?.(p, 'drag')
-    }
-    const onPointerUp = (e: PointerEvent) => {
-      if (!dragging) return
-      dragging = false
-      if (canvas.hasPointerCapture?.(e.pointerId)) canvas.releasePointerCapture(e.pointerId)
-      latest.current.onEnd?.()
-    }
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (!isArrowKey(e.key)) return
-      e.preventDefault()
-      const { point, domain, onMove } = latest.current
-      onMove?.(nudgePoint(point, e.key, e.shiftKey, domain), 'drag')
-    }
-    const onKeyUp = (e: KeyboardEvent) => {
-      if (isArrowKey(e.key)) latest.current.onEnd?.()
-    }
-
-    const previousTabIndex = canvas.tabIndex
-    canvas.tabIndex = 0
-    const previousLabel = canvas.getAttribute('aria-label')
-    canvas.setAttribute('aria-label', 'Jacobian picture. Click or drag in the domain panel to pick a point; arrow keys move it, Shift for fine steps.')
-    canvas.addEventListener('pointerdown', onPointerDown, { capture: true })
-    canvas.addEventListener('pointermove', onPointerMove)
-    canvas.addEventListener('pointerup', onPointerUp)
-    canvas.addEventListener('keydown', onKeyDown)
-    canvas.addEventListener('keyup', onKeyUp)
-    return () => {
-      canvas.tabIndex = previousTabIndex
-      canvas.style.cursor = ''
-      if (previousLabel === null) canvas.removeAttribute('aria-label')
-      else canvas.setAttribute('aria-label', previousLabel)
-      canvas.removeEventListener('pointerdown', onPointerDown, { capture: true })
-      canvas.removeEventListener('pointermove', onPointerMove)
-      canvas.removeEventListener('pointerup', onPointerUp)
-      canvas.removeEventListener('keydown', onKeyDown)
-      canvas.removeEventListener('keyup', onKeyUp)
-    }
-  }, [camera, canvas])
+export function useDomainPicking({ panel, map, domain, point, onMove, onEnd }: DomainPickingOptions): void {
+  useFlatPicture()
+  /** The math point under the pointer when it is over the domain panel, else null. */
+  const domainPointAt = ({ ray }: PointerAt) => {
+    // The ray meets the plane z = 0 at origin + t·direction with t = −origin.z / direction.z.
+    if (ray.direction.z === 0) return null
+    const t = -ray.origin.z / ray.direction.z
+    if (!(t >= 0)) return null
+    const wx = ray.origin.x + t * ray.direction.x
+    const wy = ray.origin.y + t * ray.direction.y
+    if (Math.abs(wx - panel.cx) > panel.half || Math.abs(wy - panel.cy) > panel.half) return null
+    return clampToDomain((wx - map.offsetX) / map.scale, (wy - map.offsetY) / map.scale, domain)
+  }
+  usePlotGesture(
+    onMove
+      ? {
+          label: 'Jacobian picture. Click or drag in the domain panel to pick a point; arrow keys move it, Shift for fine steps.',
+          // The whole panel is the handle: a press anywhere in it takes the point there.
+          grab: (at) => (domainPointAt(at) ? { distancePx: 0, jump: true, cursor: 'crosshair' } : null),
+          locate: domainPointAt,
+          nudge: (key, fine) => nudgePoint(point, key, fine, domain),
+          onMove,
+          onEnd,
+        }
+      : null,
+  )
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as THREE from 'three'
 import { createPlotTransform } from '../../../../src/math/plot/index.ts'
 import { clampedArrowLength } from '../../../../src/render/descent/arrowLength.ts'
-import { pickGraph } from '../../../../src/render/descent/StartPointHandle.tsx'
+import { pickGraph } from '../../../../src/render/gestures/pickGraph.ts'
 
 describe('internals arrows', () => {
   it('length is the world length of the step, clamped', () => {
