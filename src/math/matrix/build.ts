@@ -18,7 +18,21 @@ export class ShapeError extends Error {
 type Label = () => string
 const textOf = (e: MatrixExpr): Label => () => toMatrixText(e)
 /** The operand as it would be written inside a suggestion such as `(x + y)'*z`. */
-const atomText = (e: MatrixExpr, label: Label): string => (precedence(e) >= 5 ? label() : `(${label()})`)
+function atomText(e: MatrixExpr, label: Label): string {
+  const t = label()
+  return precedence(e) >= 5 || wrappedInParens(t) ? t : `(${t})`
+}
+
+/** Whether the text is one parenthesised group, "(x + y)" but not "(a) + (b)". */
+function wrappedInParens(t: string): boolean {
+  if (!t.startsWith('(') || !t.endsWith(')')) return false
+  let depth = 0
+  for (let i = 0; i < t.length; i++) {
+    depth += t[i] === '(' ? 1 : t[i] === ')' ? -1 : 0
+    if (depth === 0 && i < t.length - 1) return false
+  }
+  return true
+}
 
 export const num = (value: number): MatrixExpr => ({ kind: 'num', value, shape: SCALAR })
 export const mvar = (name: string, shape: Shape): MatrixExpr => ({ kind: 'var', name, shape })

@@ -17,8 +17,8 @@ export type ShapeDeclarations = Readonly<Record<string, readonly number[]>>
 
 const MAX_NESTING = 200
 
-/** Edit distance ≤ limit (small strings only), for "did you mean" hints. */
-function closeTo(a: string, b: string, limit: number): boolean {
+/** Edit distance (small strings only), for "did you mean" hints. */
+function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
   for (let j = 1; j <= b.length; j++) d[0]![j] = j
   for (let i = 1; i <= a.length; i++) {
@@ -26,7 +26,7 @@ function closeTo(a: string, b: string, limit: number): boolean {
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
     }
   }
-  return d[a.length]![b.length]! <= limit
+  return d[a.length]![b.length]!
 }
 
 export function parseMatrixExpr(text: string, shapes: ShapeDeclarations): MatrixExpr {
@@ -153,7 +153,9 @@ export function parseMatrixExpr(text: string, shapes: ShapeDeclarations): Matrix
     const isCall = peek().type === '('
     if (!isMatrixFn(t.name)) {
       if (isCall) {
-        const near = MATRIX_FNS.filter((f) => closeTo(t.name.toLowerCase(), f, t.name.length <= 3 ? 1 : 2))
+        const distance = (f: string) => editDistance(t.name.toLowerCase(), f)
+        const best = Math.min(...MATRIX_FNS.map(distance))
+        const near = best <= (t.name.length <= 3 ? 1 : 2) ? MATRIX_FNS.filter((f) => distance(f) === best) : []
         const hint = near.length > 0 ? `; did you mean ${near.join(' or ')}?` : `; the functions are ${MATRIX_FNS.slice(0, -4).join(', ')}`
         throw new ExprError(`unknown function '${t.name}'${hint}`, t.start, t.end)
       }
