@@ -3,7 +3,7 @@
 // - products: coefficient · scalars · chain / divisors (products.ts), so 2*(A'*(A*x - b)) reads 2*A'*(A*x - b);
 // - sums: like terms collected (A*x + A*x = 2*A*x), then terms sharing a right factor gathered: A*x + A'*x = (A + A')*x;
 // - transposes pushed through products: (x'*A)' = A'*x, (a*b')' = b*a'.
-import { exprEquals, type MatrixExpr } from './ast.ts'
+import { children, exprEquals, type MatrixExpr } from './ast.ts'
 import { binary, call, neg as rawNeg, num } from './build.ts'
 import { buildProduct, flattenProduct, transposeOf, type Product } from './products.ts'
 import { isScalar } from './shape.ts'
@@ -138,8 +138,26 @@ function zeroLike(e: MatrixExpr): MatrixExpr {
   return call('zeros', e.shape.map(num))
 }
 
+/**
+ * Trees already in normal form (and all their subtrees). Derivative code simplifies as it builds, so without this
+ * every sum would re-normalise its operands from scratch at each level (quadratic in depth).
+ */
+const NORMAL = new WeakSet<MatrixExpr>()
+
+function markNormal(e: MatrixExpr): MatrixExpr {
+  if (NORMAL.has(e)) return e
+  NORMAL.add(e)
+  for (const c of children(e)) markNormal(c)
+  return e
+}
+
 /** The whole tree in normal form (bottom-up). */
 export function simplifyMatrix(e: MatrixExpr): MatrixExpr {
+  if (NORMAL.has(e)) return e
+  return markNormal(simplifyOnce(e))
+}
+
+function simplifyOnce(e: MatrixExpr): MatrixExpr {
   switch (e.kind) {
     case 'num': case 'var': return e
     case 'add': case 'sub': return normalizeSum(e)
