@@ -52,3 +52,10 @@ export function centralDifferences(f: MatrixExpr, wrt: string, env: Readonly<Rec
   }
   return out
 }
+
+/** The largest finite |entry| (0 for none): a shared colour scale for heat maps that are compared. */
+export function maxAbsOf(values: ArrayLike<number>): number {
+  let m = 0
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) m = Math.max(m, Math.abs(values[i]!))
+  return m
+}

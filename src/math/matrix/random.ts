@@ -21,9 +21,10 @@ export type InputKind = 'any' | 'positive' | 'invertible' | 'probability'
  * Values in [-1, 1] ('any'), [0.5, 2] ('positive'), a square matrix near 2I ('invertible': entries in [-0.5, 0.5]
  * plus 2 on the diagonal, so det is far from 0), or a probability vector ('probability': positive, sums to 1).
  */
-export function randomValue(shape: Shape, kind: InputKind, next: () => number): Float64Array {
+export function randomValue(shape: Shape, kind: InputKind, next: () => number, range: readonly [number, number] = [-1, 1]): Float64Array {
   const data = new Float64Array(sizeOf(shape))
-  for (let i = 0; i < data.length; i++) data[i] = kind === 'positive' ? 0.5 + 1.5 * next() : kind === 'probability' ? 0.1 + next() : 2 * next() - 1
+  const [lo, hi] = kind === 'any' ? range : [-1, 1]
+  for (let i = 0; i < data.length; i++) data[i] = kind === 'positive' ? 0.5 + 1.5 * next() : kind === 'probability' ? 0.1 + next() : lo + (hi - lo) * next()
   if (kind === 'invertible') {
     const [n] = dims(shape)
     for (let i = 0; i < data.length; i++) data[i]! *= 0.5
@@ -36,11 +37,19 @@ export function randomValue(shape: Shape, kind: InputKind, next: () => number): 
   return data
 }
 
-/** Seeded values for every declared name; kinds default to 'any', and 'invertible' for square matrices under inv/det/logdet. */
-export function randomEnv(shapes: Readonly<Record<string, Shape>>, seed: number, kinds: Readonly<Record<string, InputKind>> = {}): Record<string, Float64Array> {
+/**
+ * Seeded values for every declared name; kinds default to 'any' (uniform in `range`, [-1, 1] unless given). Callers
+ * mark square matrices under inv/det/logdet 'invertible' (see invertedNames).
+ */
+export function randomEnv(
+  shapes: Readonly<Record<string, Shape>>,
+  seed: number,
+  kinds: Readonly<Record<string, InputKind>> = {},
+  range: readonly [number, number] = [-1, 1],
+): Record<string, Float64Array> {
   const next = seededUniform(seed)
   const env: Record<string, Float64Array> = {}
-  for (const name of Object.keys(shapes).sort()) env[name] = randomValue(shapes[name]!, kinds[name] ?? 'any', next)
+  for (const name of Object.keys(shapes).sort()) env[name] = randomValue(shapes[name]!, kinds[name] ?? 'any', next, range)
   return env
 }
 
