@@ -56,7 +56,7 @@ function Panel({ model, values }: Props) {
       <p style={{ fontSize: 13 }}>
         <code>L = {model.lossText}</code> with W: {model.m}×{model.n}, x: {model.n}, y: {model.m}
       </p>
-      <Katex latex={`\\frac{\\partial L}{\\partial \\mathbf{W}} = ${model.derivative.latex} \\;=\\; \\boldsymbol{\\delta}\\,\\mathbf{x}^{\\top}`} display />
+      <div style={{ overflowX: 'auto' }}><Katex latex={`\\frac{\\partial L}{\\partial \\mathbf{W}} = ${model.derivative.latex} \\;=\\; \\boldsymbol{\\delta}\\,\\mathbf{x}^{\\top}`} display /></div>
       <p className="muted" style={{ fontSize: 12 }}>
         {values.loss === 'squared' ? 'δ = Wx − y' : 'δ = softmax(Wx) − y (y one-hot)'}: an {model.m}-vector; xᵀ: 1×{model.n}; their product: {model.m}×{model.n}, the
         shape of W (the layout of a scalar by a matrix).

@@ -63,7 +63,7 @@ function Panel({ values: v, model, setValues }: Props) {
   return (
     <section data-testid="scalar-by-vector-panel">
       <MatrixSliders label="A" rows={2} cols={2} values={A} min={-3} max={3} step={0.01} onChange={(k, value) => setValues({ [keys[k]!]: value }, 'commit')} names={['a₁₁', 'a₁₂', 'a₂₁', 'a₂₂']} />
-      <Katex latex={`f(\\mathbf{x}) = \\mathbf{x}^{\\top}\\mathbf{A}\\mathbf{x} + \\mathbf{b}^{\\top}\\mathbf{x}, \\qquad \\nabla f = ${model.gradient.latex}`} display />
+      <div style={{ overflowX: 'auto' }}><Katex latex={`\\begin{aligned} f(\\mathbf{x}) &= \\mathbf{x}^{\\top}\\mathbf{A}\\mathbf{x} + \\mathbf{b}^{\\top}\\mathbf{x} \\\\ \\nabla f &= ${model.gradient.latex} \\end{aligned}`} display /></div>
       <p className="muted" style={{ fontSize: 12 }}>
         Shapes: x and b are 2-vectors, A is 2×2, f is a scalar, so ∇f = <code>{model.gradient.text}</code> is a 2-vector (the
         shape of x) and the Hessian <code>{model.hessian.text}</code> is 2×2.

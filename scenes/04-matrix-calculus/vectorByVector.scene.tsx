@@ -52,7 +52,7 @@ function Panel({ values: v, model, setValues }: Props) {
         F(p) = <code>{model.mapText}</code>: p is a 2-vector, W is 2×2{v.map === 'layer' ? ', c a 2-vector' : ''}; F(p) is a 2-vector, so
         its Jacobian by p is 2×2 (the layout of a vector by a vector).
       </p>
-      <Katex latex={`J = \\frac{\\partial F}{\\partial \\mathbf{p}} = ${model.jacobian.latex}`} display />
+      <div style={{ overflowX: 'auto' }}><Katex latex={`J = \\frac{\\partial F}{\\partial \\mathbf{p}} = ${model.jacobian.latex}`} display /></div>
       <div style={{ display: 'flex', gap: 10, alignItems: 'center', fontSize: 12 }}>
         <span>J(p) by the matrix rule</span>
         <MatrixDisplay rows={[[J[0]!, J[1]!], [J[2]!, J[3]!]]} label="J by the matrix rule" />

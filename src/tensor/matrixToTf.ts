@@ -122,7 +122,14 @@ export function matrixToTf(expr: MatrixExpr, scope: TfMatrixScope): tf.Tensor2D 
         t = e.a.shape.length === 0 || e.b.shape.length === 0 ? tf.mul(a, b) : tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D)
         break
       }
-      case 'call': t = emitCall(e, e.args.map(emit)); break
+      case 'call': {
+        const inner = e.args[0]
+        // log(softmax(u)) as logSoftmax: finite where softmax underflows (the float64 evaluator does the same)
+        t = e.fn === 'log' && inner?.kind === 'call' && inner.fn === 'softmax'
+          ? tf.logSoftmax(emit(inner.args[0]!).reshape([-1])).reshape(dims(e.shape))
+          : emitCall(e, e.args.map(emit))
+        break
+      }
     }
     memo.set(e, t)
     return t

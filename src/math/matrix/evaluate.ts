@@ -52,7 +52,7 @@ function norm2(v: Float64Array): number {
   return m * Math.sqrt(s)
 }
 
-function evalCall(e: Extract<MatrixExpr, { kind: 'call' }>, args: MatrixValue[]): MatrixValue {
+function evalCall(e: Extract<MatrixExpr, { kind: 'call' }>, args: MatrixValue[], softmaxArg?: MatrixValue): MatrixValue {
   const [x] = args as [MatrixValue]
   const n = e.args.length > 0 ? dims(e.args[0]!.shape)[0] : 0
   switch (e.fn) {
@@ -85,6 +85,13 @@ function evalCall(e: Extract<MatrixExpr, { kind: 'call' }>, args: MatrixValue[])
     }
     case 'ones': case 'zeros':
       return { shape: e.shape, data: new Float64Array(sizeOf(e.shape)).fill(e.fn === 'ones' ? 1 : 0) }
+    case 'log': {
+      // log(softmax(u)) = u − logsumexp(u): exact where softmax underflows to 0 (large logits), so the
+      // cross-entropy stays finite
+      const inner = e.args[0]!
+      if (inner.kind === 'call' && inner.fn === 'softmax') return { shape: e.shape, data: softmaxArg!.data.map((v) => v - logSumExp(softmaxArg!.data)) }
+      return { shape: e.shape, data: map(x, Math.log) }
+    }
     default: {
       const f = FUNCTIONS.get(e.fn as FnName)!.evaluate
       return { shape: e.shape, data: map(x, (v) => f(v)) }
@@ -121,7 +128,12 @@ function evalNode(e: MatrixExpr, env: MatrixEnv, memo: Map<MatrixExpr, MatrixVal
       }
       break
     }
-    case 'call': v = evalCall(e, args); break
+    case 'call': {
+      const inner = e.args[0]
+      const softmaxArg = e.fn === 'log' && inner?.kind === 'call' && inner.fn === 'softmax' ? evalNode(inner.args[0]!, env, memo) : undefined
+      v = evalCall(e, args, softmaxArg)
+      break
+    }
   }
   memo.set(e, v)
   return v

@@ -123,3 +123,11 @@ describe('values by hand', () => {
     expect(() => evaluateMatrixExpr(e, { A: [1, 2, 3], x: [1, 1] })).toThrow('A is 2×2 (4 numbers, row-major) but its value has 3')
   })
 })
+
+describe('stable forms', () => {
+  it('log(softmax(z)) stays finite where softmax underflows (the cross-entropy of large logits)', () => {
+    const e = parseMatrixExpr("-y'*log(softmax(z))", { y: [2], z: [2] })
+    const v = evaluateMatrixExpr(e, { y: [1, 0], z: [0, 2000] }).data[0]
+    expect(v).toBe(2000) // −log softmax(z)₀ = logsumexp(z) − z₀ = 2000 + log(1 + e^−2000) − 0
+  })
+})
