@@ -26,6 +26,8 @@ function typeInto(input: HTMLInputElement, value: string): void {
 async function open(hash: string, panel: string, onModel?: (id: string, model: unknown) => void): Promise<Mounted> {
   const mounted = mountApp(hash, onModel)
   await waitFor(() => mounted.host.querySelector(`[data-testid="${panel}"]`), `the panel ${panel}`)
+  // the frame counters are global to the page (an earlier scene may have set them): wait for this scene's picture
+  await waitFor(() => coveredFraction(pixelsOf(canvasOf(mounted.host))) > 0.02, `the picture of ${hash}`)
   await settle()
   return mounted
 }
