@@ -116,7 +116,7 @@ describe('chapter 4 scenes', () => {
     app.unmount()
     // a bad link: an out-of-range size is refused with a message, the default shape stays
     app = await open('#/scalar-by-matrix?m=99', 'scalar-by-matrix-panel')
-    expect(app.host.textContent).toContain('m')
+    expect(app.host.textContent).toContain('99 is outside [2, 8]')
     expect(readout(app.host, 'rank')).toBe('1')
     await shot('scalar-by-matrix-bad-link')
   })

@@ -14,19 +14,19 @@ type TensorModules = {
   network: typeof import('../../tensor/networkAutodiff.ts')
 }
 
-let loading: Promise<TensorModules> | null = null
-/** TF.js and the two autodiff modules, loaded once, with the cpu backend ready. */
-export function loadTensorModules(): Promise<TensorModules> {
-  loading ??= (async () => {
-    const [backend, matrix, network] = await Promise.all([
-      import('../../tensor/backend.ts'),
-      import('../../tensor/matrixAutodiff.ts'),
-      import('../../tensor/networkAutodiff.ts'),
-    ])
-    await backend.useBackend('cpu')
-    return { matrix, network }
-  })()
-  return loading
+/**
+ * TF.js and the two autodiff modules (the module loader fetches them once), with the cpu backend made active: another
+ * scene (the descent lab's swarm) may have left webgl active, so it is chosen on every run, which costs nothing when
+ * it already is.
+ */
+export async function loadTensorModules(): Promise<TensorModules> {
+  const [backend, matrix, network] = await Promise.all([
+    import('../../tensor/backend.ts'),
+    import('../../tensor/matrixAutodiff.ts'),
+    import('../../tensor/networkAutodiff.ts'),
+  ])
+  await backend.useBackend('cpu')
+  return { matrix, network }
 }
 
 /**
