@@ -99,7 +99,7 @@ export function forwardDerivative(f: MatrixExpr, wrt: string, wrtShape: Shape, s
           return [rule, isMatrix(e.shape) ? sEmul(d, J(u)) : diagTimes(d === null ? null : col(d), J(u))]
         }
         switch (e.fn) {
-          case 'sum': return ['sum', isMatrix(u.shape) ? call('sum', [J(u) ?? num(0)]) : isScalar(u.shape) ? J(u) : sMul(sT(filled('ones', col(u).shape)), J(u))]
+          case 'sum': return ['sum', isMatrix(u.shape) ? nonNullSum(J(u)) : isScalar(u.shape) ? J(u) : sMul(sT(filled('ones', col(u).shape)), J(u))]
           case 'norm2': return ['norm: J(‖u‖) = u\'*J(u)/‖u‖', sDiv(isMatrix(u.shape) ? nonNullSum(sEmul(u, J(u))) : sMul(sT(col(u)), J(u)), e)]
           case 'tr': return ['trace: d tr(U) = tr(dU)', isScalar(u.shape) ? J(u) : wrapCall('tr', J(u))]
           case 'det': return ['determinant: d det(U) = det(U)*tr(inv(U)*dU)', sMul(e, wrapCall('tr', sMul(call('inv', [u]), J(u))))]
