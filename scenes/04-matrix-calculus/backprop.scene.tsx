@@ -3,7 +3,7 @@
 // (δ₂ = p − y, ∂L/∂W₂ = δ₂a₁ᵀ, δ₁ = (W₂ᵀδ₂) ⊙ σ′(z₁), ∂L/∂W₁ = δ₁xᵀ); the batch gradients checked against tf.grads of
 // the same network; and a train button that takes real SGD steps and redraws the decision picture.
 import { DecisionPlane } from '../../src/render/matrix/DecisionPlane.tsx'
-import { BackpropPanel } from '../../src/ui/matrix/BackpropPanel.tsx'
+import { BackpropActions, BackpropPanel } from '../../src/ui/matrix/BackpropPanel.tsx'
 import { GRID, useBackprop, type BackpropModel } from '../../src/ui/matrix/useBackprop.ts'
 import { sceneParams } from '../../src/state/paramSpec.ts'
 import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
@@ -36,8 +36,19 @@ function View({ model, values }: Props) {
   )
 }
 
+function Actions({ model }: Props) {
+  return <BackpropActions model={model} />
+}
+
 function Panel({ model, values, setValues }: Props) {
   return <BackpropPanel model={model} shown={values.op} activation={values.activation} onShow={(op) => setValues({ op }, 'commit')} />
 }
 
-export default defineScene({ params, camera: FLAT_CAMERA, functions: [], domain: { x: 'xr' }, readoutKeys: ['hidden', 'lr', 'example'], useModel, View, Panel })
+export default defineScene({
+  params, camera: FLAT_CAMERA, functions: [], domain: { x: 'xr' }, readoutKeys: ['hidden', 'lr', 'example'],
+  useModel,
+  View,
+  Panel,
+  Actions,
+  howTo: "Step through one example's forward and backward pass with the operation buttons; press train to take SGD steps and watch the decision picture; the tf.grads check re-runs after every change.",
+})

@@ -47,4 +47,10 @@ function Panel({ model, values, setValues }: Props) {
   return <IdentityCheckerPanel check={model} chosen={values.identity} onChoose={(id) => setValues({ identity: id }, 'commit')} />
 }
 
-export default defineScene({ params, camera: FLAT_CAMERA, functions: [], domain: { x: 'values' }, readoutKeys: ['seed', 'values'], useModel, View, Panel })
+export default defineScene({
+  params, camera: FLAT_CAMERA, functions: [], domain: { x: 'values' }, readoutKeys: ['seed', 'values'],
+  useModel,
+  View,
+  Panel,
+  howTo: 'Type an expression, its shapes (x: 3, A: 3×3) and the variable, or click an identity in the gallery; read the derivative, its steps with shapes, and the three checks at random values.',
+})

@@ -75,4 +75,10 @@ function Panel({ model, values }: Props) {
   )
 }
 
-export default defineScene({ params, camera: FLAT_CAMERA, functions: [], domain: { x: 'values' }, readoutKeys: ['m', 'n', 'batch'], useModel, View, Panel })
+export default defineScene({
+  params, camera: FLAT_CAMERA, functions: [], domain: { x: 'values' }, readoutKeys: ['m', 'n', 'batch'],
+  useModel,
+  View,
+  Panel,
+  howTo: "Choose the loss and W's size (up to 8×8); compare ∂L/∂W with the outer product δxᵀ beside it, then raise the batch and watch the rank of the summed gradient grow.",
+})

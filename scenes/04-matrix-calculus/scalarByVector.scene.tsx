@@ -92,4 +92,5 @@ function Panel({ values: v, model, setValues }: Props) {
 export default defineScene({
   params, camera: SURFACE_CAMERA, functions: [], domain: { x: 'xr', y: 'yr' }, zRange: { auto: 'zauto', fixed: 'zr' },
   readoutKeys: ['px', 'py'], useModel, View, Panel,
+  howTo: "Drag the A sliders (a 2×2 grid) and b; click the surface to pick a point and compare (A + Aᵀ)p + b with the surface's own partials. Move a₁₂ and a₂₁ in opposite directions: nothing changes, only the symmetric part of A matters."
 })

@@ -67,4 +67,10 @@ function Panel({ values: v, model, setValues }: Props) {
   )
 }
 
-export default defineScene({ params, camera: FLAT_CAMERA, functions: [], domain: { x: 'xr', y: 'yr' }, readoutKeys: ['px', 'py', 'eps'], useModel, View, Panel })
+export default defineScene({
+  params, camera: FLAT_CAMERA, functions: [], domain: { x: 'xr', y: 'yr' }, readoutKeys: ['px', 'py', 'eps'],
+  useModel,
+  View,
+  Panel,
+  howTo: "Pick a point in the domain panel and watch the small square and its image beside J·square; switch the map between x ↦ Wx and the tanh layer, and drag W's sliders to saturate it.",
+})

@@ -1,4 +1,4 @@
-// The backprop scene's side panel: train buttons and the batch's loss and accuracy; the check against tf.grads; and
+// The backprop scene's side panel: the batch's loss and accuracy; the check against tf.grads; and
 // the traced example's twelve operations, forward then backward, each with its formula, shape and values, revealed
 // one at a time with the step buttons.
 import { formatNumber } from '../../math/format/formatNumber.ts'
@@ -18,11 +18,6 @@ export function BackpropPanel({ model, shown, activation, onShow }: BackpropPane
   const ops = model.operations
   return (
     <section data-testid="backprop-panel">
-      <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap', margin: '4px 0' }}>
-        <button type="button" data-testid="train-1" onClick={() => model.train(1)}>SGD step</button>
-        <button type="button" data-testid="train-50" onClick={() => model.train(50)}>train 50 steps</button>
-        <button type="button" data-testid="train-reset" onClick={model.reset}>reset weights</button>
-      </div>
       <dl className="readouts" data-testid="backprop-readouts">
         <div className="readout" data-readout="epochs"><dt>SGD steps taken</dt><dd>{model.epochs}</dd></div>
         <div className="readout" data-readout="loss"><dt>mean loss over {model.data.size} points</dt><dd>{formatNumber(batch.loss)}</dd></div>
@@ -57,5 +52,16 @@ export function BackpropPanel({ model, shown, activation, onShow }: BackpropPane
         ))}
       </ol>
     </section>
+  )
+}
+
+/** The scene's primary actions, at the top of the side panel: real full-batch SGD steps, and back to the initial weights. */
+export function BackpropActions({ model }: { model: BackpropModel }) {
+  return (
+    <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap', margin: '4px 0' }}>
+      <button type="button" data-testid="train-1" onClick={() => model.train(1)}>SGD step</button>
+      <button type="button" data-testid="train-50" onClick={() => model.train(50)}>train 50 steps</button>
+      <button type="button" data-testid="train-reset" onClick={model.reset}>reset weights</button>
+    </div>
   )
 }
