@@ -1,0 +1,126 @@
+// A 2D loss landscape L(θ* + α·d1 + β·d2) on an n×n grid of (α, β), evaluated B points per forward pass, coarse
+// levels first (gridOrder), with progress, a time-left estimate and cancellation. Each chunk's values are read back
+// with the asynchronous data(), so the page keeps drawing while the GPU works; all tensors of a chunk are freed before
+// the next, so tf.memory() returns to its level after a grid or a cancel.
+import * as tf from '@tensorflow/tfjs'
+import type { DenseModel } from '../models/denseModel.ts'
+import type { DataTensors } from '../models/problems.ts'
+import { chooseBatchSize, lossesAt, planePoints } from './batchedLoss.ts'
+import { gridOrder, type GridOrder } from './gridOrder.ts'
+
+export const MIN_GRID = 11
+export const MAX_GRID = 201
+
+export interface LandscapeInputs {
+  readonly model: DenseModel
+  readonly data: DataTensors
+  /** θ*, the centre of the plane, flat [P]. */
+  readonly center: Float32Array
+  readonly d1: Float32Array
+  readonly d2: Float32Array
+}
+
+export interface GridSpec {
+  /** Points per side, 11 to 201 (51 by default). */
+  readonly resolution?: number
+  /** α and β both run over [−extent, extent] (1 by default, as in Li et al.'s plots). */
+  readonly extent?: number
+}
+
+export interface GridProgress {
+  readonly done: number
+  readonly total: number
+  /** Raw values; entries not yet computed are NaN. Row j (β) holds columns i (α): values[j·n + i]. */
+  readonly values: Float32Array
+  readonly order: GridOrder
+  readonly elapsedMs: number
+  /** Estimated milliseconds left, from the rate so far. */
+  readonly etaMs: number
+  readonly batchSize: number
+}
+
+export interface GridRunOptions {
+  /** Fixed points per pass; by default chosen from the model size and memory, then adapted to targetChunkMs. */
+  readonly batchSize?: number
+  /** Aim for chunks of about this many milliseconds (keeps frames coming); adapts B between 1 and the memory bound. */
+  readonly targetChunkMs?: number
+  readonly signal?: AbortSignal
+  readonly onProgress?: (p: GridProgress) => void
+}
+
+export interface LossGrid {
+  readonly resolution: number
+  readonly extent: number
+  /** The α (= β) coordinates of the columns (rows). */
+  readonly coords: Float32Array
+  readonly values: Float32Array
+  readonly min: number
+  readonly max: number
+  readonly ms: number
+  readonly batchSize: number
+}
+
+export function checkGridSpec(spec: GridSpec): { n: number; extent: number } {
+  const n = spec.resolution ?? 51
+  const extent = spec.extent ?? 1
+  if (!Number.isInteger(n) || n < MIN_GRID || n > MAX_GRID) throw new RangeError(`grid resolution must be an integer from ${MIN_GRID} to ${MAX_GRID}, got ${n}`)
+  if (!(extent > 0 && extent <= 100)) throw new RangeError(`grid extent must be in (0, 100], got ${extent}`)
+  return { n, extent }
+}
+
+export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = {}, run: GridRunOptions = {}): Promise<LossGrid> {
+  const { n, extent } = checkGridSpec(spec)
+  const { model, data } = inputs
+  for (const [name, v] of [['center', inputs.center], ['d1', inputs.d1], ['d2', inputs.d2]] as const) {
+    if (v.length !== model.paramCount) throw new RangeError(`${name} has ${v.length} entries, the model has ${model.paramCount} parameters`)
+  }
+  const maxB = run.batchSize ?? chooseBatchSize(model, data.x.shape[0])
+  if (!Number.isInteger(maxB) || maxB < 1) throw new RangeError(`batchSize must be a positive integer, got ${maxB}`)
+  const coords = Float32Array.from({ length: n }, (_, i) => -extent + (2 * extent * i) / (n - 1))
+  const grid = gridOrder(n)
+  const values = new Float32Array(n * n).fill(NaN)
+  const center = tf.tensor1d(inputs.center)
+  const d1 = tf.tensor1d(inputs.d1)
+  const d2 = tf.tensor1d(inputs.d2)
+  const t0 = performance.now()
+  let b = run.targetChunkMs ? Math.min(maxB, 16) : maxB
+  let done = 0
+  try {
+    while (done < n * n) {
+      run.signal?.throwIfAborted()
+      const count = Math.min(b, n * n - done)
+      const alphas = new Float32Array(count)
+      const betas = new Float32Array(count)
+      for (let k = 0; k < count; k++) {
+        const flat = grid.order[done + k]!
+        alphas[k] = coords[flat % n]!
+        betas[k] = coords[Math.floor(flat / n)]!
+      }
+      const c0 = performance.now()
+      const losses = tf.tidy(() => lossesAt(model, data, planePoints(center, d1, d2, alphas, betas)))
+      const chunk = (await losses.data()) as Float32Array
+      losses.dispose()
+      const chunkMs = performance.now() - c0
+      for (let k = 0; k < count; k++) values[grid.order[done + k]!] = chunk[k]!
+      done += count
+      if (run.targetChunkMs && !run.batchSize) {
+        // Grow or shrink B toward the target chunk time, at most ×2 per chunk so one slow chunk cannot swing it.
+        const scaled = Math.round(b * Math.min(2, Math.max(0.5, run.targetChunkMs / Math.max(chunkMs, 1e-3))))
+        b = Math.max(1, Math.min(maxB, scaled))
+      }
+      const elapsedMs = performance.now() - t0
+      run.onProgress?.({ done, total: n * n, values, order: grid, elapsedMs, etaMs: (elapsedMs / done) * (n * n - done), batchSize: b })
+    }
+  } finally {
+    center.dispose()
+    d1.dispose()
+    d2.dispose()
+  }
+  let min = Infinity
+  let max = -Infinity
+  for (const v of values) {
+    if (v < min) min = v
+    if (v > max) max = v
+  }
+  return { resolution: n, extent, coords, values, min, max, ms: performance.now() - t0, batchSize: maxB }
+}
