@@ -17,7 +17,9 @@ function perExample(logits: tf.Tensor, targets: tf.Tensor2D): tf.Tensor {
     const stable = tf.relu(logits).sub(logits.mul(targets)).add(tf.log1p(tf.exp(tf.abs(logits).neg())))
     return stable.sum(-1)
   }
-  return tf.logSoftmax(logits).mul(targets).sum(-1).neg()
+  // log softmax as z − logsumexp(z): tf.logSoftmax leaks a buffer on the wasm backend (tfjs 4.22, seen under IS_TEST).
+  const logProbs = logits.sub(tf.logSumExp(logits, -1, true))
+  return logProbs.mul(targets).sum(-1).neg()
 }
 
 /** Mean cross-entropy: logits [N, K] → scalar, or [B, N, K] → [B]. */
