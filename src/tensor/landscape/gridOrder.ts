@@ -46,7 +46,7 @@ function snap(i: number, s: number, n: number): number {
  * Values with every point not yet computed taken from the nearest point of the finest complete level.
  * `done` is how many entries of order have values.
  */
-export function fillProgressive(values: Float32Array, n: number, grid: GridOrder, done: number, out = new Float32Array(n * n)): Float32Array {
+export function fillProgressive(values: Float32Array, n: number, grid: GridOrder, done: number, out: Float32Array = new Float32Array(n * n)): Float32Array {
   if (done >= n * n) {
     out.set(values)
     return out

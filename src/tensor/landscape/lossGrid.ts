@@ -23,8 +23,11 @@ export interface LandscapeInputs {
 export interface GridSpec {
   /** Points per side, 11 to 201 (51 by default). */
   readonly resolution?: number
-  /** α and β both run over [−extent, extent] (1 by default, as in Li et al.'s plots). */
+  /** α and β both run over [−extent, extent] (1 by default, as in Li et al.'s plots)… */
   readonly extent?: number
+  /** …unless given their own ranges (e.g. fitted around a trajectory in the PCA plane). */
+  readonly alpha?: readonly [number, number]
+  readonly beta?: readonly [number, number]
 }
 
 export interface GridProgress {
@@ -46,13 +49,15 @@ export interface GridRunOptions {
   readonly targetChunkMs?: number
   readonly signal?: AbortSignal
   readonly onProgress?: (p: GridProgress) => void
+  /** Awaited after every chunk (e.g. the next animation frame), so the page draws even where data() resolves at once (cpu). */
+  readonly yieldToPage?: () => Promise<void>
 }
 
 export interface LossGrid {
   readonly resolution: number
-  readonly extent: number
-  /** The α (= β) coordinates of the columns (rows). */
-  readonly coords: Float32Array
+  /** The α coordinates of the columns and the β coordinates of the rows. */
+  readonly alphas: Float32Array
+  readonly betas: Float32Array
   readonly values: Float32Array
   readonly min: number
   readonly max: number
@@ -60,23 +65,29 @@ export interface LossGrid {
   readonly batchSize: number
 }
 
-export function checkGridSpec(spec: GridSpec): { n: number; extent: number } {
+export function checkGridSpec(spec: GridSpec): { n: number; alpha: readonly [number, number]; beta: readonly [number, number] } {
   const n = spec.resolution ?? 51
   const extent = spec.extent ?? 1
   if (!Number.isInteger(n) || n < MIN_GRID || n > MAX_GRID) throw new RangeError(`grid resolution must be an integer from ${MIN_GRID} to ${MAX_GRID}, got ${n}`)
-  if (!(extent > 0 && extent <= 100)) throw new RangeError(`grid extent must be in (0, 100], got ${extent}`)
-  return { n, extent }
+  if (!(extent > 0 && extent <= 1000)) throw new RangeError(`grid extent must be in (0, 1000], got ${extent}`)
+  const alpha = spec.alpha ?? [-extent, extent]
+  const beta = spec.beta ?? [-extent, extent]
+  for (const [name, [lo, hi]] of [['α', alpha], ['β', beta]] as const) {
+    if (!(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) throw new RangeError(`the ${name} range must be finite and increasing, got [${lo}, ${hi}]`)
+  }
+  return { n, alpha, beta }
 }
 
 export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = {}, run: GridRunOptions = {}): Promise<LossGrid> {
-  const { n, extent } = checkGridSpec(spec)
+  const { n, alpha, beta } = checkGridSpec(spec)
   const { model, data } = inputs
   for (const [name, v] of [['center', inputs.center], ['d1', inputs.d1], ['d2', inputs.d2]] as const) {
     if (v.length !== model.paramCount) throw new RangeError(`${name} has ${v.length} entries, the model has ${model.paramCount} parameters`)
   }
   const maxB = run.batchSize ?? chooseBatchSize(model, data.x.shape[0])
   if (!Number.isInteger(maxB) || maxB < 1) throw new RangeError(`batchSize must be a positive integer, got ${maxB}`)
-  const coords = Float32Array.from({ length: n }, (_, i) => -extent + (2 * extent * i) / (n - 1))
+  const alphas = Float32Array.from({ length: n }, (_, i) => alpha[0] + ((alpha[1] - alpha[0]) * i) / (n - 1))
+  const betas = Float32Array.from({ length: n }, (_, j) => beta[0] + ((beta[1] - beta[0]) * j) / (n - 1))
   const grid = gridOrder(n)
   const values = new Float32Array(n * n).fill(NaN)
   const center = tf.tensor1d(inputs.center)
@@ -89,15 +100,15 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
     while (done < n * n) {
       run.signal?.throwIfAborted()
       const count = Math.min(b, n * n - done)
-      const alphas = new Float32Array(count)
-      const betas = new Float32Array(count)
+      const chunkAlphas = new Float32Array(count)
+      const chunkBetas = new Float32Array(count)
       for (let k = 0; k < count; k++) {
         const flat = grid.order[done + k]!
-        alphas[k] = coords[flat % n]!
-        betas[k] = coords[Math.floor(flat / n)]!
+        chunkAlphas[k] = alphas[flat % n]!
+        chunkBetas[k] = betas[Math.floor(flat / n)]!
       }
       const c0 = performance.now()
-      const losses = tf.tidy(() => lossesAt(model, data, planePoints(center, d1, d2, alphas, betas)))
+      const losses = tf.tidy(() => lossesAt(model, data, planePoints(center, d1, d2, chunkAlphas, chunkBetas)))
       const chunk = (await losses.data()) as Float32Array
       losses.dispose()
       const chunkMs = performance.now() - c0
@@ -110,6 +121,7 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
       }
       const elapsedMs = performance.now() - t0
       run.onProgress?.({ done, total: n * n, values, order: grid, elapsedMs, etaMs: (elapsedMs / done) * (n * n - done), batchSize: b })
+      if (run.yieldToPage) await run.yieldToPage()
     }
   } finally {
     center.dispose()
@@ -122,5 +134,5 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
     if (v < min) min = v
     if (v > max) max = v
   }
-  return { resolution: n, extent, coords, values, min, max, ms: performance.now() - t0, batchSize: maxB }
+  return { resolution: n, alphas, betas, values, min, max, ms: performance.now() - t0, batchSize: maxB }
 }

@@ -30,12 +30,12 @@ const perPoint = (alpha: number, beta: number): number =>
 describe('computeLossGrid', () => {
   it('batched values (B = 37, not a divisor of 121) equal one forward pass per point to float32 tolerance', async () => {
     const grid = await computeLossGrid(inputs, { resolution: 11, extent: 1.5 }, { batchSize: 37 })
-    expect(grid.coords[0]).toBeCloseTo(-1.5, 6)
-    expect(grid.coords[10]).toBeCloseTo(1.5, 6)
+    expect(grid.alphas[0]).toBeCloseTo(-1.5, 6)
+    expect(grid.betas[10]).toBeCloseTo(1.5, 6)
     let worst = 0
     for (let j = 0; j < 11; j++) {
       for (let i = 0; i < 11; i++) {
-        const ref = perPoint(grid.coords[i]!, grid.coords[j]!)
+        const ref = perPoint(grid.alphas[i]!, grid.betas[j]!)
         worst = Math.max(worst, Math.abs(grid.values[j * 11 + i]! - ref) / Math.max(1, Math.abs(ref)))
       }
     }

@@ -64,3 +64,19 @@ describe('pcaDirections', () => {
     expect(() => pcaDirections([[1, 2], [1, 2]], [0, 0])).toThrow(/does not move/)
   })
 })
+
+describe('projectOntoPlane', () => {
+  it('recovers (α, β) of points built as center + α d1 + β d2 with non-orthogonal, non-unit directions', async () => {
+    const { projectOntoPlane } = await import('../../../../src/tensor/landscape/index.ts')
+    const center = [1, 2, 3, 4]
+    const d1 = [2, 0, 1, 0]
+    const d2 = [1, 1, 0, 3]
+    const pts = [[0.5, -2], [3, 1.25]].map(([a, b]) => center.map((c, k) => c + a! * d1[k]! + b! * d2[k]!))
+    const got = projectOntoPlane(pts, center, d1, d2)
+    expect(got[0]![0]).toBeCloseTo(0.5, 12)
+    expect(got[0]![1]).toBeCloseTo(-2, 12)
+    expect(got[1]![0]).toBeCloseTo(3, 12)
+    expect(got[1]![1]).toBeCloseTo(1.25, 12)
+    expect(() => projectOntoPlane(pts, center, d1, d1.map((v) => 2 * v))).toThrow(/parallel/)
+  })
+})

@@ -1,0 +1,92 @@
+// The landscape lab's parameters: data set, model, seeds, which optimizers race from the shared initialisation (each
+// with its learning rate), the directions of the plane, the grid, and the view. Every one is in the link, so a link
+// reproduces the picture: the same data, the same weights, the same paths, the same surface.
+import { defaultCameraPosition } from '../../../src/math/plot/index.ts'
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../../src/math/optim/index.ts'
+import type { CameraPose } from '../../../src/state/cameraPose.ts'
+import type { ParamSpec, SceneSchema } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+
+const p = defaultCameraPosition({ x: 1, y: 1, z: 0.8 }, 45, 1.6)
+const round = (v: number) => Math.round(v * 1000) / 1000
+export const LANDSCAPE_CAMERA: CameraPose = { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
+
+/** Learning rates that train these small models in a few hundred full-batch steps (Adam's usual 1e-3 is too slow here). */
+export const DEFAULT_LR: Record<OptimizerName, number> = {
+  gd: 0.5, momentum: 0.1, nesterov: 0.1, adagrad: 0.1, rmsprop: 0.01, adam: 0.03, adamw: 0.03,
+}
+const ON_BY_DEFAULT: readonly OptimizerName[] = ['momentum', 'adam']
+
+function optimizerParams(): Record<string, ParamSpec> {
+  const out: Record<string, ParamSpec> = {}
+  for (const name of OPTIMIZER_NAMES) {
+    const folder = OPTIMIZER_LABELS[name]
+    out[`on_${name}`] = { kind: 'boolean', label: 'train', default: ON_BY_DEFAULT.includes(name), folder }
+    out[`lr_${name}`] = { kind: 'number', label: 'learning rate', min: 1e-5, max: 10, step: 1e-5, default: DEFAULT_LR[name], log: true, folder }
+  }
+  return out
+}
+
+export const landscapeSchema: SceneSchema = {
+  params: {
+    data: {
+      kind: 'choice',
+      label: 'data set',
+      options: [
+        { value: 'spirals', label: 'Spirals (2D)' },
+        { value: 'moons', label: 'Two moons (2D)' },
+        { value: 'circles', label: 'Circles (2D)' },
+        { value: 'xor', label: 'XOR (2D)' },
+        { value: 'fashion', label: 'Fashion-MNIST 14×14 (500 images)' },
+      ],
+      default: 'spirals',
+      folder: 'model',
+    },
+    model: {
+      kind: 'choice',
+      label: 'model',
+      options: [
+        { value: 'mlp', label: 'MLP (2→16→16→1 / 196→32→10)' },
+        { value: 'logistic', label: 'Logistic regression (convex)' },
+      ],
+      default: 'mlp',
+      folder: 'model',
+    },
+    act: { kind: 'choice', label: 'activation', options: [{ value: 'tanh', label: 'tanh' }, { value: 'relu', label: 'ReLU' }], default: 'tanh', folder: 'model' },
+    dseed: { kind: 'integer', label: 'data seed', min: 1, max: 9999, step: 1, default: 1, folder: 'model' },
+    seed: { kind: 'integer', label: 'init seed', min: 1, max: 9999, step: 1, default: 1, folder: 'model' },
+    steps: { kind: 'integer', label: 'training steps', min: 10, max: 3000, step: 1, default: 300, log: true, folder: 'model' },
+    ref: {
+      kind: 'choice',
+      label: 'θ* from',
+      options: OPTIMIZER_NAMES.map((name) => ({ value: name, label: OPTIMIZER_LABELS[name] })),
+      default: 'adam',
+      folder: 'model',
+    },
+    ...optimizerParams(),
+    dirs: {
+      kind: 'choice',
+      label: 'directions',
+      options: [
+        { value: 'pca', label: 'PCA of the paths' },
+        { value: 'random', label: 'random, filter-normalized' },
+      ],
+      default: 'pca',
+      folder: 'landscape',
+    },
+    dirseed: { kind: 'integer', label: 'direction seed', min: 1, max: 9999, step: 1, default: 1, folder: 'landscape' },
+    n: { kind: 'integer', label: 'grid points per side', min: 11, max: 201, step: 1, default: 51, folder: 'landscape' },
+    fit: { kind: 'boolean', label: 'fit α, β to the paths', default: true, folder: 'landscape' },
+    ar: { kind: 'interval', label: 'α range', min: -100, max: 100, step: 0.01, default: [-1, 1], folder: 'landscape' },
+    br: { kind: 'interval', label: 'β range', min: -100, max: 100, step: 0.01, default: [-1, 1], folder: 'landscape' },
+    logz: { kind: 'boolean', label: 'log₁₀ loss', default: true, folder: 'view' },
+    contours: { kind: 'boolean', label: 'contours', default: true, folder: 'view' },
+    race: { kind: 'boolean', label: 'replay the paths', default: true, folder: 'view' },
+  },
+  camera: LANDSCAPE_CAMERA,
+}
+
+/** The optimizers switched on, in the lab's fixed order. */
+export function enabledOptimizers(values: Readonly<Record<string, unknown>>): OptimizerName[] {
+  return OPTIMIZER_NAMES.filter((name) => values[`on_${name}`] === true)
+}
