@@ -10,7 +10,8 @@ import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import './styles.css'
 
-export function App() {
+/** `onModel`: told each scene's model as it changes (for tests; the app itself passes nothing). */
+export function App({ onModel }: { readonly onModel?: (sceneId: string, model: unknown) => void }) {
   const [route] = useState(createRouteStore)
   useEffect(() => route.listen(), [route])
   const hash = useStore(route.hash)
@@ -39,7 +40,7 @@ export function App() {
         />
       )}
       <main className="app-main">
-        <SceneHost key={entry.id} entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+        <SceneHost key={entry.id} entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} onModel={onModel} />
       </main>
     </div>
   )

@@ -1,15 +1,12 @@
 // The descent lab's parameters: the surface (a test function or any typed f), the start point, the race controls,
 // every optimizer's hyperparameters (optimizerParams.ts) and swarm mode. The schema drives the GUI and the link.
-import { defaultCameraPosition } from '../../../src/math/plot/index.ts'
 import { OPTIMIZER_NAMES, TEST_FUNCTIONS, type TestFunction } from '../../../src/math/optim/index.ts'
-import type { CameraPose } from '../../../src/state/cameraPose.ts'
-import type { SceneSchema, StatePatch } from '../../../src/state/paramSpec.ts'
-import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+import { sceneParams, type SceneSchema, type StatePatch } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
+import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
 import { optimizerParams } from './optimizerParams.ts'
 
-const p = defaultCameraPosition({ x: 1, y: 1, z: 0.8 }, 45, 1.6)
-const round = (v: number) => Math.round(v * 1000) / 1000
-export const DESCENT_CAMERA: CameraPose = { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
+export const DESCENT_CAMERA = SURFACE_CAMERA
 
 export const DEFAULT_FUNCTION = TEST_FUNCTIONS.find((t) => t.id === 'rosenbrock')!
 
@@ -23,7 +20,7 @@ function functionPatch(t: TestFunction): StatePatch {
 }
 
 /** Slider ranges for the test functions' parameters (Rosenbrock's b = 100, the quadratic's κ up to 1000). */
-function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
+export function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
   const out: Record<string, { min: number; max: number; step: number; default: number; log?: boolean }> = {}
   for (const t of TEST_FUNCTIONS) {
     for (const [name, s] of Object.entries(t.parameters)) {
@@ -33,8 +30,7 @@ function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
   return out
 }
 
-export const descentSchema: SceneSchema = {
-  params: {
+export const descentParams = sceneParams({
     fn: {
       kind: 'choice',
       label: 'test function',
@@ -68,12 +64,12 @@ export const descentSchema: SceneSchema = {
     res: { kind: 'integer', label: 'grid resolution', min: 16, max: 1024, step: 1, default: 192, log: true, folder: 'view' },
     zauto: { kind: 'boolean', label: 'fit z to f', default: true, folder: 'view' },
     zr: { kind: 'interval', label: 'z range (fixed)', min: -1e6, max: 1e6, step: 0.01, default: [0, 1000], folder: 'view' },
-  },
-  dynamic: dynamicOverrides(),
-  camera: DESCENT_CAMERA,
-}
+})
 
 /** The known minima of the surface on screen: those of the chosen test function, none for a typed one. */
 export function knownMinima(fnId: string): readonly (readonly [number, number])[] {
   return TEST_FUNCTIONS.find((t) => t.id === fnId)?.minima ?? []
 }
+
+/** The lab's schema: its parameters, the test functions' slider ranges, the camera (defineScene takes these as they are). */
+export const descentSchema = { params: descentParams, dynamic: dynamicOverrides(), camera: DESCENT_CAMERA } as const

@@ -3,7 +3,7 @@
 // curve. The current θ is marked; clicking the plot picks θ. Values come from the exact gradient at the point.
 import { useMemo, type MouseEvent } from 'react'
 import { directionalDerivativeOverAngles, steepestAscentAngle, wrapAngle } from '../../math/instruments/directionalDerivative.ts'
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface DirectionalDerivativePlotProps {
   readonly fx: number
