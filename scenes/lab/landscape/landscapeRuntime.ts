@@ -5,6 +5,7 @@
 import type { OptimizerName } from '../../../src/math/optim/index.ts'
 import { createStore, type Store } from '../../../src/state/store.ts'
 import type { LandscapeLab, ProblemSpec, TrainRecord } from '../../../src/tensor/landscapeLab.ts'
+import type { Dataset } from '../../../src/tensor/models/datasets2d.ts'
 import { pcaDirections } from '../../../src/tensor/landscape/pcaDirections.ts'
 import { projectOntoPlane } from '../../../src/tensor/landscape/projectOntoPlane.ts'
 import { fillProgressive, type GridOrder } from '../../../src/tensor/landscape/gridOrder.ts'
@@ -24,7 +25,7 @@ export interface LandscapeConfig {
   readonly beta: readonly [number, number]
 }
 
-export type Phase = 'idle' | 'loading' | 'training' | 'grid' | 'curvature' | 'done' | 'error'
+export type Phase = 'idle' | 'loading' | 'training' | 'grid' | 'curvature' | 'done' | 'error' | 'cancelled'
 
 export interface LandscapeStatus {
   readonly phase: Phase
@@ -62,6 +63,9 @@ export interface LandscapeResult {
   readonly regions: Float32Array | null
   readonly regionBox: { xMin: number; xMax: number; yMin: number; yMax: number } | null
   readonly predictions: readonly { label: number; predicted: number; confidence: number }[]
+  /** The training and held-out sets (plain arrays), for the model's picture. */
+  readonly train: Dataset
+  readonly test: Dataset
 }
 
 export const REGION_SIZE = 64
@@ -81,6 +85,14 @@ export class LandscapeRuntime {
   cancel(): void {
     this.controller?.abort()
     this.controller = null
+  }
+
+  /** The Cancel button: stops the run, frees its tensors, and says so; what was computed so far stays on screen. */
+  cancelByUser(): void {
+    if (!this.controller) return
+    this.cancel()
+    const s = this.status.get()
+    this.status.set({ ...s, phase: 'cancelled', message: 'cancelled: press Run to compute again', secondsLeft: NaN, liveTensors: this.lab?.liveTensors() ?? 0 })
   }
 
   dispose(): void {
@@ -160,7 +172,9 @@ export class LandscapeRuntime {
       let base: LandscapeResult = {
         trails, explained, alpha, beta, resolution: n, values: shown, complete: false, min: NaN, max: NaN,
         sharpness: NaN, curvature: [NaN, NaN], interpolation: null, regions: null, regionBox: null, predictions: [],
+        train: lab.problem.train, test: lab.problem.test,
       }
+      this.result.set(base)
       let lastShown = 0
       const grid = await lab.grid(center, d1, d2, { resolution: n, alpha, beta }, {
         signal,
@@ -205,7 +219,12 @@ export class LandscapeRuntime {
       this.result.set({ ...base, sharpness: top.value, curvature, interpolation, regions, regionBox, predictions })
       report('done', `done in ${((performance.now() - t0) / 1000).toFixed(1)} s`, 1)
     } catch (e) {
-      if (signal.aborted) return
+      if (signal.aborted) {
+        // The run has unwound and freed its tensors: show the count the user can now check against the start.
+        const s = this.status.get()
+        if (s.phase === 'cancelled') this.status.set({ ...s, liveTensors: this.lab?.liveTensors() ?? 0 })
+        return
+      }
       this.status.set({ ...IDLE, phase: 'error', message: e instanceof Error ? e.message : String(e), backend: this.lab?.backend ?? '' })
     } finally {
       if (this.controller === controller) this.controller = null

@@ -1,15 +1,12 @@
 // The landscape lab's parameters: data set, model, seeds, which optimizers race from the shared initialisation (each
 // with its learning rate), the directions of the plane, the grid, and the view. Every one is in the link, so a link
 // reproduces the picture: the same data, the same weights, the same paths, the same surface.
-import { defaultCameraPosition } from '../../../src/math/plot/index.ts'
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../src/math/optim/index.ts'
-import type { CameraPose } from '../../../src/state/cameraPose.ts'
-import type { ParamSpec, SceneSchema } from '../../../src/state/paramSpec.ts'
-import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+import { sceneParams, type BooleanSpec, type NumberSpec, type ValuesOf } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
+import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
 
-const p = defaultCameraPosition({ x: 1, y: 1, z: 0.8 }, 45, 1.6)
-const round = (v: number) => Math.round(v * 1000) / 1000
-export const LANDSCAPE_CAMERA: CameraPose = { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
+export const LANDSCAPE_CAMERA = SURFACE_CAMERA
 
 /** Learning rates that train these small models in a few hundred full-batch steps (Adam's usual 1e-3 is too slow here). */
 export const DEFAULT_LR: Record<OptimizerName, number> = {
@@ -17,18 +14,19 @@ export const DEFAULT_LR: Record<OptimizerName, number> = {
 }
 const ON_BY_DEFAULT: readonly OptimizerName[] = ['momentum', 'adam']
 
-function optimizerParams(): Record<string, ParamSpec> {
-  const out: Record<string, ParamSpec> = {}
+type OptimizerParamSpecs = { readonly [K in `on_${OptimizerName}`]: BooleanSpec } & { readonly [K in `lr_${OptimizerName}`]: NumberSpec }
+
+function optimizerParams(): OptimizerParamSpecs {
+  const out: Record<string, BooleanSpec | NumberSpec> = {}
   for (const name of OPTIMIZER_NAMES) {
     const folder = OPTIMIZER_LABELS[name]
     out[`on_${name}`] = { kind: 'boolean', label: 'train', default: ON_BY_DEFAULT.includes(name), folder }
     out[`lr_${name}`] = { kind: 'number', label: 'learning rate', min: 1e-5, max: 10, step: 1e-5, default: DEFAULT_LR[name], log: true, folder }
   }
-  return out
+  return out as OptimizerParamSpecs
 }
 
-export const landscapeSchema: SceneSchema = {
-  params: {
+export const landscapeParams = sceneParams({
     data: {
       kind: 'choice',
       label: 'data set',
@@ -82,11 +80,13 @@ export const landscapeSchema: SceneSchema = {
     logz: { kind: 'boolean', label: 'log₁₀ loss', default: true, folder: 'view' },
     contours: { kind: 'boolean', label: 'contours', default: true, folder: 'view' },
     race: { kind: 'boolean', label: 'replay the paths', default: true, folder: 'view' },
-  },
-  camera: LANDSCAPE_CAMERA,
-}
+})
+
+export type LandscapeValues = ValuesOf<typeof landscapeParams>
 
 /** The optimizers switched on, in the lab's fixed order. */
-export function enabledOptimizers(values: Readonly<Record<string, unknown>>): OptimizerName[] {
-  return OPTIMIZER_NAMES.filter((name) => values[`on_${name}`] === true)
+export function enabledOptimizers(values: LandscapeValues): { name: OptimizerName; lr: number }[] {
+  return OPTIMIZER_NAMES.filter((name) => values[`on_${name}`] === true).map((name) => {
+    return { name, lr: values[`lr_${name}`] }
+  })
 }
