@@ -7,9 +7,9 @@ import { useBackend } from '../src/tensor/backend.ts'
 import { describeResult, landscapeBench } from './landscapeBenchCase.ts'
 
 const CASES = [
-  { backend: 'wasm', dataset: 'spirals', with201: true, samples: 60 },
+  { backend: 'wasm', dataset: 'spirals', with201: true, samples: 40 },
   { backend: 'wasm', dataset: 'fashion', with201: false, samples: 40 },
-  { backend: 'cpu', dataset: 'spirals', with201: false, samples: 20 },
+  { backend: 'cpu', dataset: 'spirals', with201: false, samples: 10 },
 ] as const
 
 describe('landscape in Node: batched grid vs per-point', () => {

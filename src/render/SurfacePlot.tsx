@@ -55,6 +55,8 @@ export interface SurfacePlotProps {
   readonly curvatureScale?: number
   /** Box outline, floor grid, ticks and labels (default true). */
   readonly showAxes?: boolean
+  /** Names of the three axes (default x, y, z). */
+  readonly axisNames?: readonly [string, string, string]
   /** Instruments drawn in the same plot box; they can call usePlotTransform(). */
   readonly children?: ReactNode
 }
@@ -101,7 +103,7 @@ export function SurfacePlot(props: SurfacePlotProps) {
         curvatureScale={props.curvatureScale}
         uniforms={field?.uniforms}
       />
-      {showAxes && <PlotAxes />}
+      {showAxes && <PlotAxes axisNames={props.axisNames} />}
       {props.children}
     </PlotTransformProvider>
   )

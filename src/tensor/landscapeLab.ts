@@ -91,11 +91,11 @@ export class LandscapeLab {
     return interpolate1d(this.model, this.train, from, to)
   }
 
-  sharpness(center: Float32Array): TopEigen {
-    return topHessianEigenvalue(this.model, this.train, center, { iterations: 40, tol: 1e-3 })
+  sharpness(center: Float32Array, signal?: AbortSignal): Promise<TopEigen> {
+    return topHessianEigenvalue(this.model, this.train, center, { iterations: 40, tol: 1e-3, signal })
   }
 
-  curvatureAlong(center: Float32Array, d: ArrayLike<number>): number {
+  curvatureAlong(center: Float32Array, d: ArrayLike<number>): Promise<number> {
     return curvatureAlong(this.model, this.train, center, d)
   }
 

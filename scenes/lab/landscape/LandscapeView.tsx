@@ -21,6 +21,8 @@ export type LandscapeProps = SceneProps<typeof landscapeParams, LandscapeModel>
 /** SurfacePlot's expression input is unused with a height source; one constant expression for all renders. */
 const UNUSED_F = parse('0')
 const NO_PARAMS = {}
+const AXES_LOG = ['α', 'β', 'log₁₀ L'] as const
+const AXES_LINEAR = ['α', 'β', 'L'] as const
 const ORIGIN: readonly (readonly [number, number])[] = [[0, 0]]
 /** Seconds a replay of the paths takes. */
 const REPLAY_SECONDS = 4
@@ -61,6 +63,7 @@ export function LandscapeView({ values, model, onZRange }: LandscapeProps) {
       resolution={Math.min(256, 2 * n)}
       zRange={range}
       onZRange={onZRange}
+      axisNames={values.logz ? AXES_LOG : AXES_LINEAR}
     >
       {result && <MinimaMarkers minima={ORIGIN} f={heightAt} />}
       {paths.length > 0 && <Replay paths={paths} heightAt={heightAt} version={version} play={values.race && result?.complete === true} />}

@@ -143,6 +143,7 @@ export class LandscapeRuntime {
         })
         runs.push({ name: o.name, run })
       }
+      const trainedAt = performance.now()
       const center = runs.find((r) => r.name === config.reference)!.run.final
 
       // 2. The plane: PCA of every path around θ*, or two seeded random filter-normalized directions.
@@ -178,7 +179,7 @@ export class LandscapeRuntime {
       let lastShown = 0
       const grid = await lab.grid(center, d1, d2, { resolution: n, alpha, beta }, {
         signal,
-        targetChunkMs: 40,
+        targetChunkMs: 50,
         yieldToPage,
         onProgress: (p) => {
           report('grid', `loss grid ${n}×${n}: ${p.done} of ${p.total} points (B = ${p.batchSize})`, SHARE.train + (SHARE.grid * p.done) / p.total)
@@ -194,6 +195,7 @@ export class LandscapeRuntime {
           this.gridVersion.set((v) => v + 1)
         },
       })
+      const gridMs = grid.ms
       shown.set(grid.values)
       base = { ...base, values: shown, complete: true, min: grid.min, max: grid.max }
       this.result.set(base)
@@ -202,9 +204,9 @@ export class LandscapeRuntime {
       // 4. Curvature at θ*, the 1D interpolation from θ0, and the model's own picture.
       report('curvature', 'Hessian at θ*: power iteration on Hessian-vector products…', SHARE.train + SHARE.grid)
       await yieldToPage()
-      const top = lab.sharpness(center)
+      const top = await lab.sharpness(center, signal)
       signal.throwIfAborted()
-      const curvature: [number, number] = [lab.curvatureAlong(center, d1), lab.curvatureAlong(center, d2)]
+      const curvature: [number, number] = [await lab.curvatureAlong(center, d1), await lab.curvatureAlong(center, d2)]
       const interpolation = await lab.interpolate(init, center)
       signal.throwIfAborted()
       let regions: Float32Array | null = null
@@ -217,7 +219,8 @@ export class LandscapeRuntime {
         predictions = lab.predictHeldOut(center, 20)
       }
       this.result.set({ ...base, sharpness: top.value, curvature, interpolation, regions, regionBox, predictions })
-      report('done', `done in ${((performance.now() - t0) / 1000).toFixed(1)} s`, 1)
+      const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+      report('done', `done in ${seconds(performance.now() - t0)}: training ${seconds(trainedAt - t0)}, ${n}×${n} grid ${seconds(gridMs)}`, 1)
     } catch (e) {
       if (signal.aborted) {
         // The run has unwound and freed its tensors: show the count the user can now check against the start.

@@ -21,7 +21,7 @@ export function hvpStep(theta: ArrayLike<number>): number {
 }
 
 /** H·v at θ (v need not be unit; the difference is taken along v/‖v‖ and scaled back). */
-export function hessianVectorProduct(model: DenseModel, data: DataTensors, theta: Float32Array, v: ArrayLike<number>): Float64Array {
+export async function hessianVectorProduct(model: DenseModel, data: DataTensors, theta: Float32Array, v: ArrayLike<number>): Promise<Float64Array> {
   const length = norm(v)
   if (!(length > 0)) throw new RangeError('the vector of a Hessian-vector product must be nonzero')
   const eps = hvpStep(theta)
@@ -33,7 +33,8 @@ export function hessianVectorProduct(model: DenseModel, data: DataTensors, theta
     // ∂/∂θ_b of Σ_b L(θ_b) is ∇L(θ_b): one pass gives both gradients.
     return tf.grad((x: tf.Tensor) => lossesAt(model, data, x as tf.Tensor2D).sum())(both)
   })
-  const g = grads.dataSync()
+  // An asynchronous read-back: on webgl the page keeps drawing while the GPU works.
+  const g = await grads.data()
   grads.dispose()
   const out = new Float64Array(p)
   for (let k = 0; k < p; k++) out[k] = ((g[k]! - g[p + k]!) / (2 * eps)) * length
@@ -51,12 +52,12 @@ export interface TopEigen {
  * The eigenvalue of largest magnitude of the Hessian at θ (at a minimum, the sharpness λ_max) by power iteration:
  * v ← Hv/‖Hv‖ from a seeded random start, stopping when the Rayleigh quotient changes by less than tol (relative).
  */
-export function topHessianEigenvalue(
+export async function topHessianEigenvalue(
   model: DenseModel,
   data: DataTensors,
   theta: Float32Array,
-  options: { iterations?: number; tol?: number; seed?: number } = {},
-): TopEigen {
+  options: { iterations?: number; tol?: number; seed?: number; signal?: AbortSignal } = {},
+): Promise<TopEigen> {
   const maxIter = options.iterations ?? 50
   const tol = options.tol ?? 1e-4
   const r = seededRandom(options.seed ?? 1)
@@ -65,7 +66,8 @@ export function topHessianEigenvalue(
   v = v.map((x) => x / vn)
   let lambda = 0
   for (let it = 1; it <= maxIter; it++) {
-    const hv = hessianVectorProduct(model, data, theta, v)
+    options.signal?.throwIfAborted()
+    const hv = await hessianVectorProduct(model, data, theta, v)
     let rayleigh = 0
     for (let k = 0; k < v.length; k++) rayleigh += v[k]! * hv[k]!
     vn = norm(hv)
@@ -80,8 +82,8 @@ export function topHessianEigenvalue(
 }
 
 /** Second derivative of the loss along d at θ: dᵀHd / dᵀd (for the plotted directions). */
-export function curvatureAlong(model: DenseModel, data: DataTensors, theta: Float32Array, d: ArrayLike<number>): number {
-  const hd = hessianVectorProduct(model, data, theta, d)
+export async function curvatureAlong(model: DenseModel, data: DataTensors, theta: Float32Array, d: ArrayLike<number>): Promise<number> {
+  const hd = await hessianVectorProduct(model, data, theta, d)
   let num = 0
   let den = 0
   for (let k = 0; k < d.length; k++) {

@@ -10,6 +10,7 @@ import { gridOrder, type GridOrder } from './gridOrder.ts'
 
 export const MIN_GRID = 11
 export const MAX_GRID = 201
+export const MIN_ADAPTIVE_BATCH = 32
 
 export interface LandscapeInputs {
   readonly model: DenseModel
@@ -45,7 +46,11 @@ export interface GridProgress {
 export interface GridRunOptions {
   /** Fixed points per pass; by default chosen from the model size and memory, then adapted to targetChunkMs. */
   readonly batchSize?: number
-  /** Aim for chunks of about this many milliseconds (keeps frames coming); adapts B between 1 and the memory bound. */
+  /**
+   * Aim for chunks of about this many milliseconds (keeps frames coming); adapts B between MIN_ADAPTIVE_BATCH and the
+   * memory bound. The floor matters on a GPU shared with the renderer: a read-back then also waits for frames being
+   * drawn, and chasing the target down to B = 1 would make the grid crawl.
+   */
   readonly targetChunkMs?: number
   readonly signal?: AbortSignal
   readonly onProgress?: (p: GridProgress) => void
@@ -94,7 +99,9 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
   const d1 = tf.tensor1d(inputs.d1)
   const d2 = tf.tensor1d(inputs.d2)
   const t0 = performance.now()
-  let b = run.targetChunkMs ? Math.min(maxB, 16) : maxB
+  const minB = Math.min(maxB, MIN_ADAPTIVE_BATCH)
+  let b = run.targetChunkMs ? minB : maxB
+  let lastYield = performance.now()
   let done = 0
   try {
     while (done < n * n) {
@@ -117,11 +124,15 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
       if (run.targetChunkMs && !run.batchSize) {
         // Grow or shrink B toward the target chunk time, at most ×2 per chunk so one slow chunk cannot swing it.
         const scaled = Math.round(b * Math.min(2, Math.max(0.5, run.targetChunkMs / Math.max(chunkMs, 1e-3))))
-        b = Math.max(1, Math.min(maxB, scaled))
+        b = Math.max(minB, Math.min(maxB, scaled))
       }
       const elapsedMs = performance.now() - t0
       run.onProgress?.({ done, total: n * n, values, order: grid, elapsedMs, etaMs: (elapsedMs / done) * (n * n - done), batchSize: b })
-      if (run.yieldToPage) await run.yieldToPage()
+      // Give the page a frame at least every 50 ms (a yield per chunk would cost a frame's wait per chunk).
+      if (run.yieldToPage && performance.now() - lastYield >= 50) {
+        await run.yieldToPage()
+        lastYield = performance.now()
+      }
     }
   } finally {
     center.dispose()

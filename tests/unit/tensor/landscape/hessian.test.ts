@@ -12,7 +12,7 @@ beforeAll(async () => {
 })
 
 describe('Hessian of the loss', () => {
-  it('logistic regression: top eigenvalue, Hv and curvature along a direction match the exact Hessian', () => {
+  it('logistic regression: top eigenvalue, Hv and curvature along a direction match the exact Hessian', async () => {
     const problem = makeProblem({ dataset: 'moons', model: 'logistic', activation: 'tanh', dataSeed: 1 })
     const data = dataTensors(problem.train, problem.model)
     const trainer = new Trainer(problem.model, data, 'adam', { lr: 0.1 }, problem.model.init(1))
@@ -31,20 +31,20 @@ describe('Hessian of the loss', () => {
     }
     const exact = symmetricEigenJacobi(H, 3).values[0]!
 
-    const top = topHessianEigenvalue(problem.model, data, theta, { tol: 1e-6 })
+    const top = await topHessianEigenvalue(problem.model, data, theta, { tol: 1e-6 })
     expect(top.converged).toBe(true)
     // float32 gradients differenced with ε ≈ 5e-3: agreement to ~1e-3 relative
     expect(Math.abs(top.value - exact) / exact).toBeLessThan(2e-3)
 
     const v = [0.3, -0.5, 0.8]
-    const hv = hessianVectorProduct(problem.model, data, theta, v)
+    const hv = await hessianVectorProduct(problem.model, data, theta, v)
     for (let a = 0; a < 3; a++) {
       const ref = H[a * 3]! * v[0]! + H[a * 3 + 1]! * v[1]! + H[a * 3 + 2]! * v[2]!
       expect(Math.abs(hv[a]! - ref)).toBeLessThan(2e-3 * exact)
     }
     const d = [1, 2, 0]
     const along = (H[0]! * 1 + H[1]! * 2 + H[3]! * 2 + H[4]! * 4) / 5
-    expect(curvatureAlong(problem.model, data, theta, d)).toBeCloseTo(along, 3)
+    expect(await curvatureAlong(problem.model, data, theta, d)).toBeCloseTo(along, 3)
     expect(tf.memory().numTensors).toBe(before)
     data.x.dispose()
     data.y.dispose()
