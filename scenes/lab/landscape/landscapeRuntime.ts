@@ -109,6 +109,8 @@ export class LandscapeRuntime {
     const signal = controller.signal
     const t0 = performance.now()
     const report = (phase: Phase, message: string, progress: number) => {
+      // A chunk that was in flight when the run was cancelled still reports; it must not overwrite "cancelled".
+      if (signal.aborted) return
       const elapsed = (performance.now() - t0) / 1000
       const secondsLeft = progress > 0.02 ? (elapsed / progress) * (1 - progress) : NaN
       this.status.set({ phase, message, progress, secondsLeft, backend: this.lab?.backend ?? '', liveTensors: this.lab?.liveTensors() ?? 0 })
@@ -182,6 +184,7 @@ export class LandscapeRuntime {
         targetChunkMs: 50,
         yieldToPage,
         onProgress: (p) => {
+          if (signal.aborted) return
           report('grid', `loss grid ${n}×${n}: ${p.done} of ${p.total} points (B = ${p.batchSize})`, SHARE.train + (SHARE.grid * p.done) / p.total)
           // Re-upload at most every 150 ms, and always when a level completes or the grid is done.
           const now = performance.now()

@@ -1,6 +1,7 @@
 // A small SVG line chart of a few series over a shared x axis (training loss or accuracy by step, the loss along the
 // line from θ0 to θ*). Redrawn by React only when its data changes (a finished run), never per frame.
 import { niceTicks, formatTick } from '../../math/plot/index.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface LineSeries {
   readonly id: string
@@ -55,7 +56,7 @@ export function LineChart({ title, series, log = false, marks = [], width = 300,
       {yTicks.map((t) => (
         <g key={`y${t}`}>
           <line x1={PAD.left} x2={width - PAD.right} y1={sy(t)} y2={sy(t)} className="landscape-chart-grid" />
-          <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="landscape-chart-tick">{log ? `1e${formatTick(t, yStep)}` : formatTick(t, yStep)}</text>
+          <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="landscape-chart-tick">{log ? formatNumber(10 ** t, 2) : formatTick(t, yStep)}</text>
         </g>
       ))}
       {xTicks.map((t) => (
