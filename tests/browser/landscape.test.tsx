@@ -74,6 +74,9 @@ describe('landscape lab', () => {
     expect(result.trails[1]!.records.at(-1)!.accuracy).toBeGreaterThan(0.65)
     expect(host.querySelector('[data-testid="landscape-regions"]')).not.toBeNull()
     await shot(host, 'landscape-spirals-mlp')
+    host.querySelector('[data-testid="landscape-regions"]')!.scrollIntoView()
+    await sleep(300)
+    await page.screenshot({ path: '../../test-output/screenshots/landscape-spirals-regions.png' })
     expect(colouredFraction(pixelsOf(canvasOf(host)))).toBeGreaterThan(0.03)
 
     // Run again and cancel during the grid: the live tensor count comes back to what it was after the finished run.
@@ -92,7 +95,7 @@ describe('landscape lab', () => {
   })
 
   it('logistic regression on moons: a convex bowl whose lowest point is θ*', { timeout: 300_000 }, async () => {
-    const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=200&on_momentum=0&on_adam=1&lr_adam=0.1&n=21&dirs=random&fit=0&ar=-1,1&br=-1,1')
+    const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=200&on_momentum=0&on_adam=1&lr_adam=0.1&n=21&dirs=random&fit=0&ar=-1,1&br=-1,1&logz=0')
     const result = await runToEnd()
     await shot(host, 'landscape-logistic-bowl')
     const n = result.resolution
