@@ -18,11 +18,11 @@ import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapte
 const INNER_COLOR = '#a371f7'
 
 const params = sceneParams({
-    f: { kind: 'expression', label: 'outer f(x)', default: 'sin(x)' },
-    g: { kind: 'expression', label: 'inner g(x)', default: 'x^2' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.8 },
-    dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.3 },
-    xr: xRangeParam(-2, 2),
+  f: { kind: 'expression', label: 'outer f(x)', default: 'sin(x)' },
+  g: { kind: 'expression', label: 'inner g(x)', default: 'x^2' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.8 },
+  dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.3 },
+  xr: xRangeParam(-2, 2),
 })
 
 interface ChainModel {

@@ -35,17 +35,17 @@ const ENTRIES: Readonly<Record<string, Entry>> = {
 const entryPatch = (e: Entry): StatePatch => ({ values: { f: e.f, xr: e.xr }, dynamic: e.dynamic ?? {} })
 
 const params = sceneParams({
-    pick: {
-      kind: 'choice',
-      label: 'function',
-      options: [...Object.entries(ENTRIES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
-      default: 'poly',
-      applies: Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, entryPatch(e)])),
-      detachOn: ['f'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x)', default: ENTRIES.poly!.f },
-    xr: xRangeParam(-2.5, 2.5),
+  pick: {
+    kind: 'choice',
+    label: 'function',
+    options: [...Object.entries(ENTRIES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
+    default: 'poly',
+    applies: Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, entryPatch(e)])),
+    detachOn: ['f'],
+    detachValue: 'custom',
+  },
+  f: { kind: 'expression', label: 'f(x)', default: ENTRIES.poly!.f },
+  xr: xRangeParam(-2.5, 2.5),
 })
 
 function useGalleryModel({ expressions, dynamic }: SceneInput<typeof params>) {

@@ -40,30 +40,30 @@ const H_END = 1e-7
 const ANIMATION_TICK_MS = 90
 
 const params = sceneParams({
-    example: {
-      kind: 'choice',
-      label: 'example',
-      options: [...Object.entries(EXAMPLES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
-      default: 'smooth',
-      applies: Object.fromEntries(Object.entries(EXAMPLES).map(([k, e]) => [k, examplePatch(e)])),
-      detachOn: ['f', 'x0'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x)', default: EXAMPLES.smooth!.f },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.5 },
-    h: { kind: 'number', label: '|h| (log scale)', min: 1e-8, max: 1, step: 1e-9, default: 0.5, log: true },
-    side: {
-      kind: 'choice',
-      label: 'side of h',
-      options: [
-        { value: 'right', label: 'h > 0 (right secant)' },
-        { value: 'left', label: 'h < 0 (left secant)' },
-      ],
-      default: 'right',
-    },
-    play: { kind: 'boolean', label: 'play h → 0', default: false },
-    rows: { kind: 'integer', label: 'table rows (10⁻¹ … 10⁻ᵏ)', min: 4, max: 16, step: 1, default: 8, folder: 'table' },
-    xr: xRangeParam(-3, 3),
+  example: {
+    kind: 'choice',
+    label: 'example',
+    options: [...Object.entries(EXAMPLES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
+    default: 'smooth',
+    applies: Object.fromEntries(Object.entries(EXAMPLES).map(([k, e]) => [k, examplePatch(e)])),
+    detachOn: ['f', 'x0'],
+    detachValue: 'custom',
+  },
+  f: { kind: 'expression', label: 'f(x)', default: EXAMPLES.smooth!.f },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.5 },
+  h: { kind: 'number', label: '|h| (log scale)', min: 1e-8, max: 1, step: 1e-9, default: 0.5, log: true },
+  side: {
+    kind: 'choice',
+    label: 'side of h',
+    options: [
+      { value: 'right', label: 'h > 0 (right secant)' },
+      { value: 'left', label: 'h < 0 (left secant)' },
+    ],
+    default: 'right',
+  },
+  play: { kind: 'boolean', label: 'play h → 0', default: false },
+  rows: { kind: 'integer', label: 'table rows (10⁻¹ … 10⁻ᵏ)', min: 4, max: 16, step: 1, default: 8, folder: 'table' },
+  xr: xRangeParam(-3, 3),
 })
 
 type Props = SceneProps<typeof params, ReturnType<typeof useLimitModel>>

@@ -62,19 +62,19 @@ const TOPICS: Readonly<Record<string, Topic>> = {
 const topicPatch = (t: Topic): StatePatch => ({ values: { f: t.f, g: t.g, zr: t.zr, z0: 0.5 }, dynamic: t.dynamic ?? {} })
 
 const params = sceneParams({
-    topic: {
-      kind: 'choice',
-      label: 'topic',
-      options: [...Object.entries(TOPICS).map(([value, t]) => ({ value, label: t.label })), { value: 'custom', label: 'custom' }],
-      default: 'sigmoid',
-      applies: Object.fromEntries(Object.entries(TOPICS).map(([k, t]) => [k, topicPatch(t)])),
-      detachOn: ['f', 'g'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(z)', default: TOPICS.sigmoid!.f },
-    g: { kind: 'expression', label: "claimed f′(z)", default: TOPICS.sigmoid!.g },
-    z0: { kind: 'number', label: 'point z₀', min: -100, max: 100, step: 0.001, default: 0.5 },
-    zr: { kind: 'interval', label: 'logit range', min: -100, max: 100, step: 0.1, default: [-8, 8], folder: 'view' },
+  topic: {
+    kind: 'choice',
+    label: 'topic',
+    options: [...Object.entries(TOPICS).map(([value, t]) => ({ value, label: t.label })), { value: 'custom', label: 'custom' }],
+    default: 'sigmoid',
+    applies: Object.fromEntries(Object.entries(TOPICS).map(([k, t]) => [k, topicPatch(t)])),
+    detachOn: ['f', 'g'],
+    detachValue: 'custom',
+  },
+  f: { kind: 'expression', label: 'f(z)', default: TOPICS.sigmoid!.f },
+  g: { kind: 'expression', label: "claimed f′(z)", default: TOPICS.sigmoid!.g },
+  z0: { kind: 'number', label: 'point z₀', min: -100, max: 100, step: 0.001, default: 0.5 },
+  zr: { kind: 'interval', label: 'logit range', min: -100, max: 100, step: 0.1, default: [-8, 8], folder: 'view' },
 })
 
 function useMlModel({ values, expressions, dynamic }: SceneInput<typeof params>) {

@@ -20,20 +20,20 @@ const U_COLOR = '#a371f7'
 const V_COLOR = '#7ee787'
 
 const params = sceneParams({
-    rule: {
-      kind: 'choice',
-      label: 'rule',
-      options: [
-        { value: 'product', label: 'product (u·v)′' },
-        { value: 'quotient', label: 'quotient (u/v)′' },
-      ],
-      default: 'product',
-    },
-    u: { kind: 'expression', label: 'u(x)', default: '1 + x^2/2' },
-    v: { kind: 'expression', label: 'v(x)', default: '2 + sin(2*x)/2' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 1 },
-    dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.25 },
-    xr: xRangeParam(0, 2.5),
+  rule: {
+    kind: 'choice',
+    label: 'rule',
+    options: [
+      { value: 'product', label: 'product (u·v)′' },
+      { value: 'quotient', label: 'quotient (u/v)′' },
+    ],
+    default: 'product',
+  },
+  u: { kind: 'expression', label: 'u(x)', default: '1 + x^2/2' },
+  v: { kind: 'expression', label: 'v(x)', default: '2 + sin(2*x)/2' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 1 },
+  dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.25 },
+  xr: xRangeParam(0, 2.5),
 })
 
 interface RuleModel {

@@ -17,10 +17,10 @@ import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinitio
 import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
 const params = sceneParams({
-    f: { kind: 'expression', label: 'f(x)', default: 'sin(2*x) + x^2/4' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.6 },
-    deriv: { kind: 'boolean', label: "show f′ below", default: true, folder: 'view' },
-    xr: xRangeParam(-3, 3),
+  f: { kind: 'expression', label: 'f(x)', default: 'sin(2*x) + x^2/4' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.6 },
+  deriv: { kind: 'boolean', label: "show f′ below", default: true, folder: 'view' },
+  xr: xRangeParam(-3, 3),
 })
 
 function useTangentModel({ values, expressions, dynamic }: SceneInput<typeof params>) {

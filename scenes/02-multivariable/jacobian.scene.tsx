@@ -24,24 +24,24 @@ const presetPatch = (p: MapPreset): StatePatch => ({
 const DEFAULT = MAP_PRESETS.complexSquare
 
 const params = sceneParams({
-    preset: {
-      kind: 'choice',
-      label: 'map',
-      options: [...Object.entries(MAP_PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
-      default: 'complexSquare',
-      applies: Object.fromEntries(Object.entries(MAP_PRESETS).map(([value, p]) => [value, presetPatch(p)])),
-      detachOn: ['u', 'v'],
-      detachValue: 'custom',
-    },
-    u: { kind: 'expression', label: 'u(x, y)', default: DEFAULT.u },
-    v: { kind: 'expression', label: 'v(x, y)', default: DEFAULT.v },
-    eps: { kind: 'number', label: 'ε (square side)', min: 0.001, max: 1, step: 0.001, default: 0.2, log: true },
-    px: { kind: 'number', label: 'x₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[0], folder: 'picked point' },
-    py: { kind: 'number', label: 'y₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[1], folder: 'picked point' },
-    xr: { kind: 'interval', label: 'x', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.x, folder: 'domain' },
-    yr: { kind: 'interval', label: 'y', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.y, folder: 'domain' },
-    lines: { kind: 'integer', label: 'grid lines', min: 2, max: 41, step: 1, default: 13, folder: 'view' },
-    ghost: { kind: 'boolean', label: 'original grid under image', default: true, folder: 'view' },
+  preset: {
+    kind: 'choice',
+    label: 'map',
+    options: [...Object.entries(MAP_PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
+    default: 'complexSquare',
+    applies: Object.fromEntries(Object.entries(MAP_PRESETS).map(([value, p]) => [value, presetPatch(p)])),
+    detachOn: ['u', 'v'],
+    detachValue: 'custom',
+  },
+  u: { kind: 'expression', label: 'u(x, y)', default: DEFAULT.u },
+  v: { kind: 'expression', label: 'v(x, y)', default: DEFAULT.v },
+  eps: { kind: 'number', label: 'ε (square side)', min: 0.001, max: 1, step: 0.001, default: 0.2, log: true },
+  px: { kind: 'number', label: 'x₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[0], folder: 'picked point' },
+  py: { kind: 'number', label: 'y₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[1], folder: 'picked point' },
+  xr: { kind: 'interval', label: 'x', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.x, folder: 'domain' },
+  yr: { kind: 'interval', label: 'y', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.y, folder: 'domain' },
+  lines: { kind: 'integer', label: 'grid lines', min: 2, max: 41, step: 1, default: 13, folder: 'view' },
+  ghost: { kind: 'boolean', label: 'original grid under image', default: true, folder: 'view' },
 })
 
 function useModel({ values, expressions, dynamic }: SceneInput<typeof params>): JacobianScene {

@@ -23,27 +23,27 @@ const GRADIENT_COLOR = '#ff3b3b'
 const surface = instrumentScene({ f: '(x^2 + 3*y^2)*exp(-(x^2 + y^2)/4)', x: [-4, 4], y: [-4, 4], point: [1.2, 0.8] })
 
 const params = sceneParams({
-    ...surface.params,
-    angle: { kind: 'number', label: 'direction θ of u (°)', min: 0, max: 360, step: 1, default: 200, folder: 'direction' },
-    plane: { kind: 'boolean', label: 'slice plane along u', default: true, folder: 'direction' },
-    gradient: { kind: 'boolean', label: '∇f at the point', default: true, folder: 'direction' },
-    contours: {
-      kind: 'choice',
-      label: 'level curves',
-      options: [
-        { value: 'both', label: 'surface and floor' },
-        { value: 'surface', label: 'surface' },
-        { value: 'floor', label: 'floor' },
-        { value: 'none', label: 'none' },
-      ],
-      default: 'both',
-      folder: 'level curves',
-    },
-    levels: { kind: 'integer', label: 'levels (evenly spaced)', min: 2, max: 60, step: 1, default: 14, folder: 'level curves' },
-    levelStep: { kind: 'number', label: 'level step (0: use count)', min: 0, max: 100, step: 0.01, default: 0, folder: 'level curves' },
-    // Levels typed as a list ("0, 0.5, 2.25"); when any are set they replace the evenly spaced levels above.
-    lv: { kind: 'numberList', label: 'levels at (e.g. 0, 0.5, 2)', min: -1e6, max: 1e6, maxLength: CONTOUR_MAX_LEVELS, default: [], folder: 'level curves' },
-    field: { kind: 'boolean', label: 'gradient arrows on the floor', default: false, folder: 'level curves' },
+  ...surface.params,
+  angle: { kind: 'number', label: 'direction θ of u (°)', min: 0, max: 360, step: 1, default: 200, folder: 'direction' },
+  plane: { kind: 'boolean', label: 'slice plane along u', default: true, folder: 'direction' },
+  gradient: { kind: 'boolean', label: '∇f at the point', default: true, folder: 'direction' },
+  contours: {
+    kind: 'choice',
+    label: 'level curves',
+    options: [
+      { value: 'both', label: 'surface and floor' },
+      { value: 'surface', label: 'surface' },
+      { value: 'floor', label: 'floor' },
+      { value: 'none', label: 'none' },
+    ],
+    default: 'both',
+    folder: 'level curves',
+  },
+  levels: { kind: 'integer', label: 'levels (evenly spaced)', min: 2, max: 60, step: 1, default: 14, folder: 'level curves' },
+  levelStep: { kind: 'number', label: 'level step (0: use count)', min: 0, max: 100, step: 0.01, default: 0, folder: 'level curves' },
+  // Levels typed as a list ("0, 0.5, 2.25"); when any are set they replace the evenly spaced levels above.
+  lv: { kind: 'numberList', label: 'levels at (e.g. 0, 0.5, 2)', min: -1e6, max: 1e6, maxLength: CONTOUR_MAX_LEVELS, default: [], folder: 'level curves' },
+  field: { kind: 'boolean', label: 'gradient arrows on the floor', default: false, folder: 'level curves' },
 })
 
 type Props = SceneProps<typeof params, SurfaceModel>

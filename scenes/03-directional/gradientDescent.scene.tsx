@@ -20,10 +20,10 @@ const PLAY_INTERVAL_MS = 300
 const surface = instrumentScene({ f: 'x^2/2 + 4*y^2 + sin(x)', x: [-3, 3], y: [-2, 2], point: [2.6, 1.5] })
 
 const params = sceneParams({
-    ...surface.params,
-    lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
-    steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
-    contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
+  ...surface.params,
+  lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
+  steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
+  contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
 })
 
 interface DescentModel extends SurfaceModel {

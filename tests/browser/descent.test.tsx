@@ -67,7 +67,11 @@ const watchModel = (sceneId: string, model: unknown) => {
   // The descent scene's useModel returns a LabModel (scenes/lab/descent/useLabModel.ts).
   if (sceneId === 'descent') labModel = model as LabModel
 }
-const mount = (hash: string): Mounted => mountApp(hash, watchModel)
+/** Mounts the app; the model of a previous mount is forgotten first (it reports its own as soon as it renders). */
+const mount = (hash: string): Mounted => {
+  labModel = null
+  return mountApp(hash, watchModel)
+}
 const runtimeOf = () => waitFor(() => labModel?.runtime, 'the lab runtime')
 const runtimeNow = () => labModel!.runtime
 const button = (host: HTMLElement, id: string) => host.querySelector<HTMLButtonElement>(`[data-testid="descent-${id}"]`)!
