@@ -14,17 +14,10 @@ export const DEFAULT_LR: Record<OptimizerName, number> = {
 }
 const ON_BY_DEFAULT: readonly OptimizerName[] = ['momentum', 'adam']
 
-type OptimizerParamSpecs = { readonly [K in `on_${OptimizerName}`]: BooleanSpec } & { readonly [K in `lr_${OptimizerName}`]: NumberSpec }
-
-function optimizerParams(): OptimizerParamSpecs {
-  const out: Record<string, BooleanSpec | NumberSpec> = {}
-  for (const name of OPTIMIZER_NAMES) {
-    const folder = OPTIMIZER_LABELS[name]
-    out[`on_${name}`] = { kind: 'boolean', label: 'train', default: ON_BY_DEFAULT.includes(name), folder }
-    out[`lr_${name}`] = { kind: 'number', label: 'learning rate', min: 1e-5, max: 10, step: 1e-5, default: DEFAULT_LR[name], log: true, folder }
-  }
-  return out as OptimizerParamSpecs
-}
+const train = (name: OptimizerName): BooleanSpec => ({ kind: 'boolean', label: 'train', default: ON_BY_DEFAULT.includes(name), folder: OPTIMIZER_LABELS[name] })
+const rate = (name: OptimizerName): NumberSpec => ({
+  kind: 'number', label: 'learning rate', min: 1e-5, max: 10, step: 1e-5, default: DEFAULT_LR[name], log: true, folder: OPTIMIZER_LABELS[name],
+})
 
 export const landscapeParams = sceneParams({
     data: {
@@ -61,7 +54,13 @@ export const landscapeParams = sceneParams({
       default: 'adam',
       folder: 'model',
     },
-    ...optimizerParams(),
+    on_gd: train('gd'), lr_gd: rate('gd'),
+    on_momentum: train('momentum'), lr_momentum: rate('momentum'),
+    on_nesterov: train('nesterov'), lr_nesterov: rate('nesterov'),
+    on_adagrad: train('adagrad'), lr_adagrad: rate('adagrad'),
+    on_rmsprop: train('rmsprop'), lr_rmsprop: rate('rmsprop'),
+    on_adam: train('adam'), lr_adam: rate('adam'),
+    on_adamw: train('adamw'), lr_adamw: rate('adamw'),
     dirs: {
       kind: 'choice',
       label: 'directions',
