@@ -6,7 +6,7 @@ import { defineScene } from '../sceneDefinition.ts'
 import { LANDSCAPE_CAMERA, landscapeParams } from './landscape/landscapeSchema.ts'
 import { useLandscapeModel } from './landscape/useLandscapeModel.ts'
 import { LandscapeView } from './landscape/LandscapeView.tsx'
-import { LandscapePanel } from './landscape/LandscapePanel.tsx'
+import { LandscapeActions, LandscapePanel } from './landscape/LandscapePanel.tsx'
 
 export default defineScene({
   params: landscapeParams,
@@ -16,6 +16,10 @@ export default defineScene({
   useModel: useLandscapeModel,
   View: LandscapeView,
   Panel: LandscapePanel,
+  Actions: LandscapeActions,
+  howTo:
+    'Pick a data set, a model and the optimizers to compare; the surface is the loss around the trained weights θ* on the ' +
+    'plane of the paths (PCA) or two random directions. Drag to orbit; the panel shows progress, curvature and what the model learned.',
   // The settings are many; the panel shows what matters (progress, results, curvature, charts).
   readoutKeys: [],
   colouredByHeight: () => true,

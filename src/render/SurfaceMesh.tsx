@@ -10,7 +10,7 @@ import type * as THREE from 'three'
 import type { PlotTransform } from '../math/plot/index.ts'
 import { niceStep } from '../math/plot/index.ts'
 import type { SurfaceExpressionGlsl } from './surfaceShaderSource.ts'
-import { createSurfaceMaterial, setSurfaceFrame, setSurfaceGrid, setSurfaceParameters } from './surfaceMaterial.ts'
+import { createSurfaceMaterial, setSurfaceClipping, setSurfaceFrame, setSurfaceGrid, setSurfaceParameters } from './surfaceMaterial.ts'
 import { createGridGeometry, clampResolution } from './gridGeometry.ts'
 
 export const SURFACE_MESH_NAME = 'SurfacePlot'
@@ -28,6 +28,9 @@ export interface SurfaceMeshProps {
   readonly curvatureScale?: number
   /** Uniforms shared by reference with the material (a HeightField's texture and contour levels). */
   readonly uniforms?: Record<string, THREE.IUniform>
+  /** Sides where the z range cuts a pole (fitSurfaceZRange): drawn as hatched caps at the floor / lid. */
+  readonly clippedBelow?: boolean
+  readonly clippedAbove?: boolean
   /** Draw order among opaque objects; overlays should use a higher one. */
   readonly renderOrder?: number
 }
@@ -56,6 +59,12 @@ export function SurfaceMesh(props: SurfaceMeshProps) {
     setSurfaceParameters(material, expression.parameters, params)
     invalidate()
   }, [material, expression.parameters, params, invalidate])
+
+  const { clippedBelow = false, clippedAbove = false } = props
+  useLayoutEffect(() => {
+    setSurfaceClipping(material, clippedBelow, clippedAbove)
+    invalidate()
+  }, [material, clippedBelow, clippedAbove, invalidate])
 
   const curvatureScale = props.curvatureScale ?? 1
   useLayoutEffect(() => {

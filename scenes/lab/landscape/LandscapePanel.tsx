@@ -15,30 +15,37 @@ import './landscape.css'
 const FASHION_CLASSES = ['T-shirt', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Boot']
 const RUNNING = new Set(['loading', 'training', 'grid', 'curvature'])
 
-export function LandscapePanel({ model, values }: LandscapeProps) {
+/** The scene's primary actions, at the top of the side panel: progress, time left, backend, Cancel and Run. */
+export function LandscapeActions({ model }: LandscapeProps) {
   const { runtime, rerun } = model
   const status = useStore(runtime.status)
-  const result = useStore(runtime.result)
   const running = RUNNING.has(status.phase)
   const percent = Math.round(100 * status.progress)
   return (
-    <div className="landscape-panel" data-testid="landscape-panel" data-phase={status.phase}>
-      <div className="landscape-progress">
-        <div role="progressbar" aria-label="landscape progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="landscape-bar">
-          <div style={{ width: `${percent}%` }} />
-        </div>
-        <div className="landscape-status" data-testid="landscape-status">
-          {status.message}
-          {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
-        </div>
-        <div className="landscape-note" data-testid="landscape-backend">
-          TF.js backend: <b>{status.backend || '…'}</b> · live tensors {status.liveTensors}
-        </div>
-        <div className="landscape-buttons">
-          <button type="button" onClick={() => runtime.cancelByUser()} disabled={!running}>Cancel</button>
-          <button type="button" onClick={rerun} disabled={running}>Run</button>
-        </div>
+    <div className="landscape-progress" data-testid="landscape-actions" data-phase={status.phase}>
+      <div role="progressbar" aria-label="landscape progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="landscape-bar">
+        <div style={{ width: `${percent}%` }} />
       </div>
+      <div className="landscape-status" data-testid="landscape-status">
+        {status.message}
+        {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
+      </div>
+      <div className="landscape-note" data-testid="landscape-backend">
+        TF.js backend: <b>{status.backend || '…'}</b> · live tensors {status.liveTensors}
+      </div>
+      <div className="landscape-buttons">
+        <button type="button" onClick={() => runtime.cancelByUser()} disabled={!running}>Cancel</button>
+        <button type="button" onClick={rerun} disabled={running}>Run</button>
+      </div>
+    </div>
+  )
+}
+
+export function LandscapePanel({ model, values }: LandscapeProps) {
+  const status = useStore(model.runtime.status)
+  const result = useStore(model.runtime.result)
+  return (
+    <div className="landscape-panel" data-testid="landscape-panel" data-phase={status.phase}>
       {status.phase === 'error' && <div className="landscape-error" role="alert">{status.message}</div>}
       {result && <Results result={result} log={values.logz} />}
     </div>
