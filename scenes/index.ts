@@ -31,6 +31,7 @@ export const SCENES: readonly SceneEntry[] = [
   scene('directional-derivative', 3, 'Directional derivative', '3.1 Directional derivatives and steepest ascent', './03-directional/directional.scene.tsx'),
   scene('gradient-descent', 3, 'Gradient descent', '3.2 Steepest descent', './03-directional/gradientDescent.scene.tsx'),
   scene('descent', 'lab', 'Descent lab', 'Lab: optimizers racing', './lab/descent.scene.tsx'),
+  scene('landscape', 'lab', 'Loss landscape', 'Lab: real models, their loss surfaces', './lab/landscape.scene.tsx'),
   scene('derivative-limit', 1, 'The derivative as a limit', '1.1 Secants, tangents and the limit', './01-single-variable/limitDefinition.scene.tsx'),
   scene('tangent-line', 1, 'The tangent line', '1.2 The derivative as a slope', './01-single-variable/tangent.scene.tsx'),
   scene('derivative-gallery', 1, 'A gallery of derivatives', '1.3 The derivatives of common functions', './01-single-variable/derivativeGallery.scene.tsx'),

@@ -8,10 +8,11 @@ import { disposeObjectTree } from './disposeObjectTree.ts'
 export function PlotAxes(style: PlotAxesStyle) {
   const transform = usePlotTransform()
   const invalidate = useThree((state) => state.invalidate)
-  const { lineColor, labelColor, tickCount } = style
+  const { lineColor, labelColor, tickCount, axisNames } = style
+  const [nx, ny, nz] = axisNames ?? ['x', 'y', 'z']
   const group = useMemo(
-    () => buildPlotAxes(transform, { lineColor, labelColor, tickCount }),
-    [transform, lineColor, labelColor, tickCount],
+    () => buildPlotAxes(transform, { lineColor, labelColor, tickCount, axisNames: [nx, ny, nz] }),
+    [transform, lineColor, labelColor, tickCount, nx, ny, nz],
   )
   useEffect(() => {
     invalidate()

@@ -6,6 +6,7 @@
 //   resolution        → a new grid geometry, same material.
 import { useEffect, useLayoutEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
+import type * as THREE from 'three'
 import type { PlotTransform } from '../math/plot/index.ts'
 import { niceStep } from '../math/plot/index.ts'
 import type { SurfaceExpressionGlsl } from './surfaceShaderSource.ts'
@@ -25,6 +26,8 @@ export interface SurfaceMeshProps {
   readonly gridStep?: { readonly x: number; readonly y: number }
   /** For curvature colouring: √|det H| at which the colours are ~76% saturated (see curvatureColor.glsl). */
   readonly curvatureScale?: number
+  /** Uniforms shared by reference with the material (a HeightField's texture and contour levels). */
+  readonly uniforms?: Record<string, THREE.IUniform>
   /** Sides where the z range cuts a pole (fitSurfaceZRange): drawn as hatched caps at the floor / lid. */
   readonly clippedBelow?: boolean
   readonly clippedAbove?: boolean
@@ -37,8 +40,8 @@ export function SurfaceMesh(props: SurfaceMeshProps) {
   const resolution = clampResolution(props.resolution)
   const invalidate = useThree((state) => state.invalidate)
 
-  // Keyed on the generated source: an equal expression (same text) keeps its compiled program.
-  const material = useMemo(() => createSurfaceMaterial(expression), [expression.source])
+  // Keyed on the generated source and colouring: an equal expression (same text) keeps its compiled program.
+  const material = useMemo(() => createSurfaceMaterial(expression, props.uniforms), [expression.source, expression.albedoChunk, props.uniforms])
   const geometry = useMemo(() => createGridGeometry(resolution), [resolution])
   useEffect(() => () => material.dispose(), [material])
   useEffect(() => () => geometry.dispose(), [geometry])

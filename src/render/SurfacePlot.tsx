@@ -12,6 +12,7 @@ import type { Domain as PlotDomain, SurfaceZRange } from '../math/plot/index.ts'
 import { createPlotTransform, DEFAULT_Z_SCALE } from '../math/plot/index.ts'
 import { surfaceGlslFromExpr, type SurfaceColouring } from './surfaceShaderSource.ts'
 import { SurfaceMesh } from './SurfaceMesh.tsx'
+import { surfaceGlslFromHeights, type HeightField } from './heightField.ts'
 import { PlotTransformProvider } from './PlotTransformContext.tsx'
 import { PlotAxes } from './PlotAxes.tsx'
 import { useFittedZRange } from './useFittedZRange.ts'
@@ -19,10 +20,24 @@ import { useFittedZRange } from './useFittedZRange.ts'
 export type Domain = PlotDomain
 export type ZRange = { readonly min: number; readonly max: number } | 'auto'
 
+/** Heights from data instead of an expression: a HeightField's texture over the domain, in a fixed z range. */
+export interface HeightSource {
+  readonly field: HeightField
+  /** Level lines drawn into the surface colour (the contour overlay needs an expression). */
+  readonly contours?: boolean
+  /** Number of evenly spaced levels across the z range (default 12). */
+  readonly contourCount?: number
+}
+
 export interface SurfacePlotProps {
-  /** f(x, y); free names other than x and y are parameters read from `params` (uniforms: a change never recompiles). */
+  /**
+   * f(x, y); free names other than x and y are parameters read from `params` (uniforms: a change never recompiles).
+   * Ignored when `heights` is given.
+   */
   readonly f: Expr
   readonly params: Readonly<Record<string, number>>
+  /** Draw a data texture (e.g. a loss landscape) instead of f; zRange must then be a fixed range. */
+  readonly heights?: HeightSource
   readonly domain: Domain
   /** Grid vertices per side, 16..1024 (default 256). */
   readonly resolution?: number
@@ -43,13 +58,18 @@ export interface SurfacePlotProps {
   readonly curvatureScale?: number
   /** Box outline, floor grid, ticks and labels (default true). */
   readonly showAxes?: boolean
+  /** Names of the three axes (default x, y, z). */
+  readonly axisNames?: readonly [string, string, string]
   /** Instruments drawn in the same plot box; they can call usePlotTransform(). */
   readonly children?: ReactNode
 }
 
 export function SurfacePlot(props: SurfacePlotProps) {
   const { f, params, domain, zRange = 'auto', zScale = DEFAULT_Z_SCALE, showAxes = true, onZRange, colouring = 'height' } = props
-  const expression = useMemo(() => surfaceGlslFromExpr(f, colouring), [f, colouring])
+  const { heights } = props
+  const contours = heights?.contours ?? false
+  const expression = useMemo(() => (heights ? surfaceGlslFromHeights(contours) : surfaceGlslFromExpr(f, colouring)), [heights, contours, f, colouring])
+  if (heights && zRange === 'auto') throw new Error('SurfacePlot: a height-texture surface needs a fixed zRange (the data’s min and max)')
   const range = useFittedZRange(f, params, domain, zRange)
   const { xMin, xMax, yMin, yMax } = domain
   const transform = useMemo(
@@ -67,6 +87,14 @@ export function SurfacePlot(props: SurfacePlotProps) {
     onZRangeRef.current?.({ min: transform.zRange.min, max: transform.zRange.max, clippedBelow, clippedAbove })
   }, [transform.zRange.min, transform.zRange.max, clippedBelow, clippedAbove])
 
+  const field = heights?.field
+  const contourCount = heights?.contourCount ?? 12
+  useLayoutEffect(() => {
+    if (!field) return
+    field.setDomain(domain)
+    field.setContours(transform.zRange.min, transform.zRange.max, contourCount)
+  }, [field, domain, transform.zRange.min, transform.zRange.max, contourCount])
+
   return (
     <PlotTransformProvider value={transform}>
       <SurfaceMesh
@@ -77,10 +105,11 @@ export function SurfacePlot(props: SurfacePlotProps) {
         showGrid={props.showGrid}
         wireframe={props.wireframe}
         curvatureScale={props.curvatureScale}
+        uniforms={field?.uniforms}
         clippedBelow={clippedBelow}
         clippedAbove={clippedAbove}
       />
-      {showAxes && <PlotAxes />}
+      {showAxes && <PlotAxes axisNames={props.axisNames} />}
       {props.children}
     </PlotTransformProvider>
   )

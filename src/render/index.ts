@@ -1,5 +1,6 @@
 // Public API of the renderer: the GPU surface, its axes, controls and legend, and the plot transform for instruments.
-export { SurfacePlot, type SurfacePlotProps, type Domain, type ZRange } from './SurfacePlot.tsx'
+export { SurfacePlot, type SurfacePlotProps, type Domain, type ZRange, type HeightSource } from './SurfacePlot.tsx'
+export { HeightField, surfaceGlslFromHeights } from './heightField.ts'
 export { SurfaceMesh, SURFACE_MESH_NAME, type SurfaceMeshProps } from './SurfaceMesh.tsx'
 export { PlotAxes } from './PlotAxes.tsx'
 export { buildPlotAxes, AXES_RENDER_ORDER, type PlotAxesStyle } from './plotAxesObject.ts'

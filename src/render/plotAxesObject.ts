@@ -12,12 +12,14 @@ export interface PlotAxesStyle {
   readonly labelColor?: string
   /** Approximate number of ticks per axis. */
   readonly tickCount?: number
+  /** Names drawn on the three axes (default x, y, z; a loss landscape uses α, β and the loss). */
+  readonly axisNames?: readonly [string, string, string]
 }
 
 export const AXES_RENDER_ORDER = 10
 
 export function buildPlotAxes(transform: PlotTransform, style: PlotAxesStyle = {}): THREE.Group {
-  const { lineColor = '#8b949e', labelColor = '#c9d1d9', tickCount = 5 } = style
+  const { lineColor = '#8b949e', labelColor = '#c9d1d9', tickCount = 5, axisNames = ['x', 'y', 'z'] } = style
   const { x: hx, y: hy, z: hz } = transform.halfExtent
   const { domain, zRange } = transform
   const group = new THREE.Group()
@@ -66,9 +68,9 @@ export function buildPlotAxes(transform: PlotTransform, style: PlotAxesStyle = {
   for (const x of xs) label(formatTick(x, xStep), worldX(x), -hy - 0.09, -hz, { x: 0.5, y: 0.5 })
   for (const y of ys) label(formatTick(y, yStep), hx + 0.07, worldY(y), -hz, { x: 0, y: 0.5 })
   for (const z of zs) label(formatTick(z, zStep), -hx - 0.06, -hy - 0.06, worldZ(z), { x: 1, y: 0.5 })
-  label('x', 0, -hy - 0.24, -hz, { x: 0.5, y: 0.5 }, 0.085)
-  label('y', hx + 0.3, 0, -hz, { x: 0.5, y: 0.5 }, 0.085)
-  label('z', -hx - 0.08, -hy - 0.08, hz + 0.14, { x: 0.5, y: 0.5 }, 0.085)
+  label(axisNames[0], 0, -hy - 0.24, -hz, { x: 0.5, y: 0.5 }, 0.085)
+  label(axisNames[1], hx + 0.3, 0, -hz, { x: 0.5, y: 0.5 }, 0.085)
+  label(axisNames[2], -hx - 0.08, -hy - 0.08, hz + 0.14, { x: 0.5, y: 0.5 }, 0.085)
   return group
 }
 

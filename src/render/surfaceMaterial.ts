@@ -9,7 +9,11 @@ import { buildSurfaceShaders } from './surfaceShaderSource.ts'
 /** Fraction of the z range by which the mesh may disagree with the exact f at a pixel before the pixel is dropped. */
 export const WALL_TOLERANCE = 0.25
 
-export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.ShaderMaterial {
+/**
+ * `extraUniforms` are added by reference (a height-texture surface's texture and contour levels), so their owner can
+ * change their values without going through React.
+ */
+export function createSurfaceMaterial(expression: SurfaceExpressionGlsl, extraUniforms: Record<string, THREE.IUniform> = {}): THREE.ShaderMaterial {
   const { vertexShader, fragmentShader } = buildSurfaceShaders(expression)
   const uniforms: Record<string, THREE.IUniform> = {
     plot_domainMin: { value: new THREE.Vector2() },
@@ -27,6 +31,7 @@ export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.
     curvature_scale: { value: 1 },
   }
   for (const name of expression.parameters) uniforms[uniformName(name)] = { value: Number.NaN }
+  Object.assign(uniforms, extraUniforms)
   return new THREE.ShaderMaterial({
     name: 'SurfacePlot',
     glslVersion: THREE.GLSL3,
