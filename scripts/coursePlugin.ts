@@ -21,7 +21,7 @@ export function coursePlugin(root = process.cwd()): Plugin {
       this.addWatchFile(join(root, 'scenes', 'notation.md'))
       if (name === '') return `export default ${JSON.stringify(courseIndex(chapters()))}`
       if (name === '/notation') {
-        const out = renderMarkdown(loadNotation(root), new Set())
+        const out = renderMarkdown(loadNotation(root))
         if (out.mathErrors.length > 0) throw new Error(`notation.md: ${out.mathErrors.join('; ')}`)
         return `export default ${JSON.stringify(out.html)}`
       }

@@ -16,6 +16,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { SceneTextLink } from './course/SceneTextLink.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
@@ -109,6 +110,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
         <div className="scene-heading">
           <h2>{definition.title}</h2>
           <span className="muted">{definition.section}</span>
+          <SceneTextLink sceneId={definition.id} />
         </div>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>

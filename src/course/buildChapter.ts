@@ -7,18 +7,19 @@ import { splitHeadings } from './splitHeadings.ts'
 
 export interface ChapterSources {
   readonly number: number
+  /** Used when theory.md has no '# ' title line (a chapter not written yet). */
   readonly title: string
   readonly theory: string
   readonly exercises: string
   readonly solutions: string
 }
 
-export function buildChapter(src: ChapterSources, sceneIds: ReadonlySet<string>): ChapterDoc & { mathErrors: string[]; hrefs: string[] } {
+export function buildChapter(src: ChapterSources): ChapterDoc & { mathErrors: string[]; hrefs: string[] } {
   const mathErrors: string[] = []
   const hrefs: string[] = []
   const sceneLinks: SceneLink[] = []
   const render = (markdown: string, where: string, at: string) => {
-    const out = renderMarkdown(markdown, sceneIds)
+    const out = renderMarkdown(markdown)
     mathErrors.push(...out.mathErrors.map((e) => `${where}: ${e}`))
     hrefs.push(...out.hrefs)
     sceneLinks.push(...out.sceneLinks.map((l) => ({ ...l, at })))
@@ -63,5 +64,6 @@ export function buildChapter(src: ChapterSources, sceneIds: ReadonlySet<string>)
   })
   if (solutions.size > 0) throw new Error(`chapter ${src.number}: solutions.md has ${[...solutions.keys()].map((k) => `Solution ${k}`).join(', ')} with no matching exercise`)
 
-  return { number: src.number, title: src.title, introHtml, sections, exercises, sceneLinks, mathErrors, hrefs }
+  const title = /^# (.+)$/m.exec(theory.preamble)?.[1]?.trim() ?? src.title
+  return { number: src.number, title, introHtml, sections, exercises, sceneLinks, mathErrors, hrefs }
 }

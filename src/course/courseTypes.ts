@@ -46,6 +46,6 @@ export interface CourseIndex {
     readonly sections: readonly { readonly id: string; readonly title: string }[]
     readonly exercises: readonly { readonly id: string; readonly title: string }[]
   }[]
-  /** For each scene the text links to: the first section of the theory that links to it. */
-  readonly sceneSections: Readonly<Record<string, { readonly chapter: number; readonly section: string; readonly title: string }>>
+  /** For each scene the text links to: the theory sections that link to it, in reading order. */
+  readonly sceneSections: Readonly<Record<string, readonly { readonly chapter: number; readonly section: string; readonly title: string }[]>>
 }

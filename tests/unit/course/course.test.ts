@@ -79,20 +79,22 @@ describe('the course index and the notation page', () => {
       'partial-derivatives', 'gradient-field', 'tangent-plane-hessian', 'jacobian', 'directional-derivative', 'gradient-descent']) {
       expect(index.sceneSections[id], id).toBeDefined()
     }
-    expect(index.sceneSections['tangent-line']).toMatchObject({ chapter: 1, section: '1.2' })
+    expect(index.sceneSections['tangent-line']).toEqual([{ chapter: 1, section: '1.2', title: 'Tangent lines and linear approximation' }])
+    // Linked from 2.5 and from 3.5, in reading order (the panel link prefers the scene's own chapter).
+    expect(index.sceneSections['gradient-descent']!.map((s) => s.section)).toEqual(['2.5', '3.5'])
   })
 
   it('typesets the notation page', () => {
-    const out = renderMarkdown(loadNotation(root), new Set())
+    const out = renderMarkdown(loadNotation(root))
     expect(out.mathErrors).toEqual([])
     expect(out.html).toContain('katex')
   })
 
   it('reports a formula KaTeX refuses, a missing solution and a malformed heading', () => {
-    expect(renderMarkdown('bad $\\frac{1}{$ here', new Set()).mathErrors).toHaveLength(1)
+    expect(renderMarkdown('bad $\\frac{1}{$ here').mathErrors).toHaveLength(1)
     const src = { number: 1, title: 't', theory: '## 1.1 A\ntext', exercises: '## Exercise 1.1 — E\n```answer\nkey: x\n```', solutions: '' }
-    expect(() => buildChapter(src, new Set())).toThrow("Exercise 1.1 has no '## Solution 1.1'")
-    expect(() => buildChapter({ ...src, theory: '## A section' }, new Set())).toThrow("is not '## 1.k Title'")
-    expect(() => buildChapter({ ...src, solutions: '## Solution 1.1\nx\n## Solution 1.2\ny' }, new Set())).toThrow('Solution 1.2 with no matching exercise')
+    expect(() => buildChapter(src)).toThrow("Exercise 1.1 has no '## Solution 1.1'")
+    expect(() => buildChapter({ ...src, theory: '## A section' })).toThrow("is not '## 1.k Title'")
+    expect(() => buildChapter({ ...src, solutions: '## Solution 1.1\nx\n## Solution 1.2\ny' })).toThrow('Solution 1.2 with no matching exercise')
   })
 })
