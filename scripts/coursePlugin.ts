@@ -5,6 +5,7 @@
 import type { Plugin } from 'vite'
 import { renderMarkdown } from '../src/course/renderMarkdown.ts'
 import { CHAPTER_FOLDERS, chapterFiles, courseIndex, loadChapter, loadNotation } from '../src/course/loadCourse.ts'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
 const PREFIX = 'virtual:course'
@@ -17,8 +18,9 @@ export function coursePlugin(root = process.cwd()): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null
       const name = id.slice(PREFIX.length + 1)
-      for (let n = 1; n <= CHAPTER_FOLDERS.length; n++) for (const file of chapterFiles(root, n)) this.addWatchFile(file)
-      this.addWatchFile(join(root, 'scenes', 'notation.md'))
+      // Watch what exists (a watched file that does not exist is treated as a missing import in development).
+      const files = [...CHAPTER_FOLDERS.flatMap((_, i) => chapterFiles(root, i + 1)), join(root, 'scenes', 'notation.md')]
+      for (const file of files) if (existsSync(file)) this.addWatchFile(file)
       if (name === '') return `export default ${JSON.stringify(courseIndex(chapters()))}`
       if (name === '/notation') {
         const out = renderMarkdown(loadNotation(root))
