@@ -53,6 +53,16 @@ describe('the course reader', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('renders chapter 4 (matrices, aligned backward-pass equations) at § 4.6', async () => {
+    app = await mountChapter('#/chapter/4?at=4.6')
+    const section = await waitFor(() => app!.host.querySelector<HTMLElement>('#section-4\\.6'), '§ 4.6')
+    expect(section.querySelectorAll('.katex-display').length).toBeGreaterThanOrEqual(3)
+    expect(app.host.querySelector('.katex-error')).toBeNull()
+    await sleep(200)
+    await shot('chapter4-backprop')
+    expect(app.errors).toEqual([])
+  })
+
   it('checks an exercise right and wrong, with the listed hint, and keeps the solved mark', async () => {
     app = await mountChapter('#/chapter/1?at=ex-1.4')
     const card = await waitFor(() => app!.host.querySelector<HTMLElement>('#exercise-1\\.4'), 'exercise 1.4')
