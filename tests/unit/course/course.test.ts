@@ -2,6 +2,7 @@
 // every scene link opens a valid state, every exercise key passes its checker and every listed wrong answer fails
 // with its hint, and every exercise has its solution (buildChapter throws otherwise).
 import { existsSync } from 'node:fs'
+import katex from 'katex'
 import { describe, expect, it } from 'vitest'
 import { CHAPTER_FOLDERS, chapterFiles, courseIndex, loadChapter, loadNotation } from '../../../src/course/loadCourse.ts'
 import { buildChapter } from '../../../src/course/buildChapter.ts'
@@ -36,6 +37,8 @@ describe.each(chapters.map((c) => [c.number, c] as const))('chapter %i', (_, cha
     for (const exercise of chapter.exercises) {
       for (const spec of exercise.answers) {
         expect(checkAnswer(spec, spec.key), `key of Exercise ${exercise.id}`).toMatchObject({ verdict: 'correct' })
+        // The label is typeset in the answer box at run time: it must be valid LaTeX too.
+        expect(() => katex.renderToString(spec.label, { throwOnError: true, strict: 'error' }), `label of Exercise ${exercise.id}`).not.toThrow()
         for (const wrong of spec.wrong) {
           expect(checkAnswer(spec, wrong.answer), `'${wrong.answer}' in Exercise ${exercise.id}`).toEqual({ verdict: 'wrong', message: wrong.hint })
         }
