@@ -163,7 +163,7 @@ const chainRule: SceneDefinition = {
   id: 'chain-rule',
   chapter: 1,
   title: 'The chain rule',
-  section: '1.4 Rules: chain, product, quotient',
+  section: '1.4 The chain rule',
   functions: ['f', 'g'],
   // A one-variable scene has no y extent; both keys name the x range.
   domain: { x: 'xr' },

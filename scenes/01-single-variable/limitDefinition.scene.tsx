@@ -172,7 +172,7 @@ const limitDefinition: SceneDefinition = {
   id: 'derivative-limit',
   chapter: 1,
   title: 'The derivative as a limit',
-  section: '1.1 Secants, tangents and the limit',
+  section: '1.1 The derivative as a limit',
   functions: ['f'],
   // A one-variable scene has no y extent; both keys name the x range.
   domain: { x: 'xr' },

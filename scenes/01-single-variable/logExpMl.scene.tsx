@@ -163,7 +163,7 @@ const logExpMl: SceneDefinition = {
   id: 'log-exp-ml',
   chapter: 1,
   title: 'Log and exp in ML',
-  section: '1.5 Sigmoid, softplus, cross-entropy, softmax',
+  section: '1.6 Why log and exp are special in ML',
   functions: ['f', 'g'],
   // A one-variable scene has no y extent; both keys name the z range.
   domain: { x: 'zr' },

@@ -178,7 +178,7 @@ const productQuotient: SceneDefinition = {
   id: 'product-quotient-rule',
   chapter: 1,
   title: 'Product and quotient rules',
-  section: '1.4 Rules: chain, product, quotient',
+  section: '1.5 Product and quotient rules',
   functions: ['u', 'v'],
   // A one-variable scene has no y extent; both keys name the x range.
   domain: { x: 'xr' },

@@ -111,7 +111,7 @@ const tangent: SceneDefinition = {
   id: 'tangent-line',
   chapter: 1,
   title: 'The tangent line',
-  section: '1.2 The derivative as a slope',
+  section: '1.2 Tangent lines and linear approximation',
   functions: ['f'],
   // A one-variable scene has no y extent; both keys name the x range.
   domain: { x: 'xr' },

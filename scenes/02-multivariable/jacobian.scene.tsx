@@ -72,7 +72,7 @@ const jacobian: SceneDefinition = {
   id: 'jacobian',
   chapter: 2,
   title: 'Jacobian of a 2D map',
-  section: '2.4 The Jacobian',
+  section: '2.3 The Jacobian',
   functions: ['u', 'v'],
   domain: { x: 'xr', y: 'yr' },
   schema,

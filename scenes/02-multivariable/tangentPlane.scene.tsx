@@ -111,7 +111,7 @@ const tangentPlane: SceneDefinition = {
   id: 'tangent-plane-hessian',
   chapter: 2,
   title: 'Tangent plane and Hessian',
-  section: '2.3 Linear and quadratic approximation',
+  section: '2.4 The Hessian',
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },

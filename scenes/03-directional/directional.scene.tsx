@@ -177,7 +177,7 @@ const directional: SceneDefinition = {
   id: 'directional-derivative',
   chapter: 3,
   title: 'Directional derivative',
-  section: '3.1 Directional derivatives and steepest ascent',
+  section: '3.1–3.4 Directional derivatives, steepest ascent, level curves',
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },

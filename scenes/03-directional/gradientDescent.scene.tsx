@@ -117,7 +117,7 @@ const gradientDescent: SceneDefinition = {
   id: 'gradient-descent',
   chapter: 3,
   title: 'Gradient descent',
-  section: '3.2 Steepest descent',
+  section: '3.5 Applications in optimization',
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },

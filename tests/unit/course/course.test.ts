@@ -9,7 +9,7 @@ import { buildChapter } from '../../../src/course/buildChapter.ts'
 import { renderMarkdown } from '../../../src/course/renderMarkdown.ts'
 import { checkAnswer } from '../../../src/math/exercises/index.ts'
 import { decodeQuery } from '../../../src/state/urlState.ts'
-import { findScene } from '../../../scenes/index.ts'
+import { findScene, SCENES } from '../../../scenes/index.ts'
 import { parseHash } from '../../../src/state/route.ts'
 
 const root = process.cwd()
@@ -85,6 +85,15 @@ describe('the course index and the notation page', () => {
     expect(index.sceneSections['tangent-line']).toEqual([{ chapter: 1, section: '1.2', title: 'Tangent lines and linear approximation' }])
     // Linked from 2.5 and from 3.5, in reading order (the panel link prefers the scene's own chapter).
     expect(index.sceneSections['gradient-descent']!.map((s) => s.section)).toEqual(['2.5', '3.5'])
+  })
+
+  it("each chapter 1–3 scene's section (shown in its panel and the menus) is the section of the text that links to it", () => {
+    const index = courseIndex(chapters)
+    for (const scene of SCENES.filter((s) => s.chapter !== 'lab' && s.chapter !== 4)) {
+      const sections = index.sceneSections[scene.id] ?? []
+      const own = sections.find((s) => s.chapter === scene.chapter) ?? sections[0]
+      expect(scene.section.startsWith(`${own?.section} `) || scene.section.startsWith(`${own?.section}–`), `${scene.id}: '${scene.section}' vs § ${own?.section}`).toBe(true)
+    }
   })
 
   it('typesets the notation page', () => {
