@@ -44,5 +44,6 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'katex',
     'fast-check',
     '@tensorflow/tfjs',
+    'axe-core',
   ],
 }

@@ -1,10 +1,10 @@
 // One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
 // (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
 import { Suspense, lazy, use, useCallback, useEffect, useMemo, useState } from 'react'
-import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
+import type { Scene, SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
-import { applyPatch, expressionsOf, setCamera, setParam } from '../state/sceneState.ts'
+import { applyPatch, setCamera, setParam } from '../state/sceneState.ts'
 import type { ParamValue } from '../state/paramSpec.ts'
 import { useStore } from '../state/useStore.ts'
 import type { Expr } from '../math/expr/index.ts'
@@ -15,15 +15,17 @@ import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
+import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 import { SceneTextLink } from './course/SceneTextLink.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
 
 /** Scene modules load once; the promise is cached so `use` sees the same one on every render. */
-const loading = new Map<string, Promise<SceneDefinition>>()
-function loadScene(entry: SceneEntry): Promise<SceneDefinition> {
+const loading = new Map<string, Promise<Scene>>()
+function loadScene(entry: SceneEntry): Promise<Scene> {
   if (!loading.has(entry.id)) loading.set(entry.id, entry.load().then((m) => m.default))
   return loading.get(entry.id)!
 }
@@ -33,32 +35,33 @@ export interface SceneHostProps {
   readonly query: string
   /** Called after the session writes the URL (see createSceneSession). */
   readonly onUrlWrite: () => void
+  /** Told the scene's model after each render that changed it (tests watch the descent lab's runtime this way). */
+  readonly onModel?: (sceneId: string, model: unknown) => void
 }
 
-export function SceneHost({ entry, query, onUrlWrite }: SceneHostProps) {
+export function SceneHost(props: SceneHostProps) {
   return (
-    <Suspense fallback={<div className="scene-loading">Loading {entry.title}…</div>}>
-      <LoadedScene entry={entry} query={query} onUrlWrite={onUrlWrite} />
+    <Suspense fallback={<div className="scene-loading">Loading {props.entry.title}…</div>}>
+      <LoadedScene {...props} />
     </Suspense>
   )
 }
 
-function LoadedScene({ entry, query, onUrlWrite }: SceneHostProps) {
+function LoadedScene({ entry, query, onUrlWrite, onModel }: SceneHostProps) {
   const definition = use(loadScene(entry))
-  const [session] = useState(() => createSceneSession(definition, query, onUrlWrite))
+  const [session] = useState(() => createSceneSession(entry.id, definition, query, onUrlWrite))
   // The first load writes the full link; later, Back/Forward or a pasted link change the query.
   useEffect(() => session.loadQuery(query), [session, query])
-  return <SceneLayout session={session} />
+  return <SceneLayout entry={entry} session={session} onModel={onModel} />
 }
 
-function SceneLayout({ session }: { session: SceneSession }) {
+function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: SceneSession; onModel: SceneHostProps['onModel'] }) {
   const { definition } = session
   const { schema } = definition
   const state = useStore(session.state)
   const problems = useStore(session.problems)
   const zRange = useStore(session.zRange)
-  const expressions = useMemo(() => expressionsOf(schema, state.values), [schema, state.values])
-  const onZRange = useCallback((r: { min: number; max: number }) => session.zRange.set(r), [session])
+  const onZRange = useCallback((r: SurfaceZRange) => session.zRange.set(r), [session])
   const zKeys = definition.zRange
   const [resetKey, setResetKey] = useState(0)
 
@@ -88,12 +91,14 @@ function SceneLayout({ session }: { session: SceneSession }) {
       session.update(applyPatch(schema, session.state.get(), { values }), phase),
     [session, schema],
   )
-  const View = definition.View
-  const Panel = definition.Panel
+  // The scene's model is computed here, once, and handed to both its View (in the canvas) and its Panel.
+  const parts = definition.useParts(state, { onZRange, setValues, endDrag: session.endDrag })
+  useEffect(() => onModel?.(entry.id, parts.model), [onModel, entry.id, parts.model])
 
   return (
     <div className="scene">
-      <div className="viewport">
+      {/* tabIndex −1: the skip link can focus the plot even when the scene makes nothing in it focusable. */}
+      <div className="viewport" tabIndex={-1} role="region" aria-label={`${entry.title}: the plot`}>
         <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
         <Viewport
           camera={state.camera ?? schema.camera}
@@ -101,17 +106,22 @@ function SceneLayout({ session }: { session: SceneSession }) {
           onCameraChange={(pose) => session.update(setCamera(session.state.get(), pose), 'commit')}
         >
           <Suspense fallback={null}>
-            <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
+            {parts.view}
           </Suspense>
         </Viewport>
-        {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <aside className="side-panel">
         <div className="scene-heading">
-          <h2>{definition.title}</h2>
-          <span className="muted">{definition.section}</span>
-          <SceneTextLink sceneId={definition.id} />
+          <h1>{entry.title}</h1>
+          <span className="muted">{entry.section}</span>
+          <SceneTextLink sceneId={entry.id} />
         </div>
+        {parts.actions && <div className="scene-actions">{parts.actions}</div>}
+        <details className="how-to" data-testid="how-to">
+          <summary>How to use this scene</summary>
+          <p>{definition.howTo}</p>
+        </details>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>
             <ExpressionInput
@@ -127,18 +137,19 @@ function SceneLayout({ session }: { session: SceneSession }) {
         <GuiPanel schema={schema} store={session.state} actions={actions} title="Settings" />
         {/* The scene's own panel (controls, charts, readouts at a point) comes right under its inputs, before the
             derivations, which can be long. */}
-        {Panel && <Panel state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />}
+        {parts.panel}
         {definition.functions.map((key) => (
-          <details className="function-block derivations" key={key} open={!Panel}>
+          <details className="function-block derivations" key={key} open={parts.panel === null}>
             <summary>
               <h3>
                 {coordinatesOf(schema).length === 1 ? 'Derivative' : 'Partial derivatives'} of {schema.params[key]?.label ?? key}
               </h3>
             </summary>
-            <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
+            <DerivationView expr={state.expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </details>
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
+        <SceneSequenceLinks currentId={entry.id} />
       </aside>
     </div>
   )

@@ -4,6 +4,9 @@
 // greyed, so the shape of the course is visible from the first day.
 import { CHAPTERS, SCENES } from '../../scenes/index.ts'
 
+/** What a greyed chapter says about itself. */
+const EMPTY_CHAPTER_REASON = 'no scenes yet: this chapter is being written'
+
 export function SceneNav({ currentId }: { currentId: string }) {
   return (
     <nav className="scene-nav" aria-label="chapters and scenes">
@@ -16,10 +19,18 @@ export function SceneNav({ currentId }: { currentId: string }) {
             className={`nav-chapter${scenes.length === 0 ? ' is-empty' : ''}${current ? ' is-current' : ''}`}
             key={String(chapter.id)}
           >
-            <button type="button" className="nav-chapter-title" aria-controls={menuId} disabled={scenes.length === 0}>
-              {chapter.title}
-              {current && <span className="nav-current"> › {current.title}</span>}
-            </button>
+            {scenes.length === 0 ? (
+              // Greyed, and says why (a disabled control cannot be focused, so this is text with a tooltip, not a button).
+              <span className="nav-chapter-title" title={`${chapter.title}: ${EMPTY_CHAPTER_REASON}`}>
+                {chapter.title}
+                <span className="visually-hidden"> ({EMPTY_CHAPTER_REASON})</span>
+              </span>
+            ) : (
+              <button type="button" className="nav-chapter-title" aria-controls={menuId}>
+                {chapter.title}
+                {current && <span className="nav-current"> › {current.title}</span>}
+              </button>
+            )}
             {scenes.length > 0 && (
               <ul className="nav-menu" id={menuId}>
                 {scenes.map((scene) => (

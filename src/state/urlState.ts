@@ -3,7 +3,7 @@
 // view even if a default changes later. Reading validates each key against the schema; a bad key is reported by name
 // and falls back to its default, and the rest of the link still applies.
 import { decodeCameraPose, encodeCameraPose, type CameraPose } from './cameraPose.ts'
-import { dynamicParamsOf, withDynamicFor, type SceneState } from './sceneState.ts'
+import { dynamicParamsOf, rebuild, type SceneState } from './sceneState.ts'
 import { decodeParam, encodeParam } from './paramCodec.ts'
 import { CAMERA_KEY, type ParamValue, type SceneSchema } from './paramSpec.ts'
 
@@ -20,7 +20,15 @@ export function encodeQuery(schema: SceneSchema, state: SceneState): string {
   return pairs.join('&')
 }
 
-export function decodeQuery(schema: SceneSchema, query: string): { state: SceneState; problems: UrlProblem[] } {
+/**
+ * `previous` (the state on screen, when a link is read over it) lends its parsed expressions and dynamic record to
+ * the result where they are unchanged, so Back/Forward over a moved point re-parses nothing (sceneState.ts).
+ */
+export function decodeQuery(
+  schema: SceneSchema,
+  query: string,
+  previous: SceneState | null = null,
+): { state: SceneState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = []
   const given = new Map<string, string>()
   for (const pair of query.split('&')) {
@@ -44,7 +52,8 @@ export function decodeQuery(schema: SceneSchema, query: string): { state: SceneS
     if ('value' in decoded) values[key] = decoded.value
     else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
   }
-  const base: SceneState = { values, dynamic: {}, camera: null }
+  reconcileChoices(schema, values, given)
+  const base = rebuild(schema, previous, { values, dynamic: {}, camera: null })
   const { specs, conflicts } = dynamicParamsOf(schema, base)
   for (const name of conflicts) {
     problems.push({ key: name, message: `is both a parameter of the expression and a setting of this scene, so it has no slider` })
@@ -69,7 +78,9 @@ export function decodeQuery(schema: SceneSchema, query: string): { state: SceneS
     if ('value' in decoded) dynamic[key] = decoded.value as number
     else problems.push({ key, message: `${decoded.problem}; using the default ${spec.default}` })
   }
-  return { state: withDynamicFor(schema, { ...base, camera }, dynamic), problems }
+  // Expressions from base (parsed once above); the dynamic record of `previous` when it comes out unchanged.
+  const lender = { ...base, dynamic: previous?.dynamic ?? base.dynamic }
+  return { state: rebuild(schema, lender, { values, dynamic, camera }, dynamic), problems }
 }
 
 /**
@@ -86,4 +97,27 @@ export function decodeValue(raw: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * Presets in links. A link that names a preset loads it (fn=himmelblau alone opens Himmelblau: its f, domain and
+ * start), except for the values the link gives itself. A link whose own values contradict its preset
+ * (preset=ripples&f=1/(x-y)) keeps those values, as if typed after choosing the preset, and the choice reads as its
+ * detached value ("Custom"), so the menu never claims a preset the picture is not showing.
+ */
+function reconcileChoices(schema: SceneSchema, values: Record<string, ParamValue>, given: ReadonlyMap<string, string>): void {
+  for (const [key, spec] of Object.entries(schema.params)) {
+    if (spec.kind !== 'choice' || !spec.applies) continue
+    const preset = spec.applies[String(values[key])]?.values
+    if (!preset) continue
+    if (given.has(key)) for (const [k, v] of Object.entries(preset)) if (!given.has(k) && k in schema.params) values[k] = v
+    if (spec.detachValue === undefined || !spec.detachOn) continue
+    const contradicted = spec.detachOn.some((k) => k in preset && encodeParamOf(schema, k, preset[k]!) !== encodeParamOf(schema, k, values[k]!))
+    if (contradicted) values[key] = spec.detachValue
+  }
+}
+
+function encodeParamOf(schema: SceneSchema, key: string, value: ParamValue): string {
+  const spec = schema.params[key]
+  return spec ? encodeParam(spec, value) : String(value)
 }

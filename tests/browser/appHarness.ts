@@ -12,8 +12,11 @@ export interface Mounted {
   unmount(): void
 }
 
-/** Mounts the whole app with location.hash set first, and records console errors and uncaught errors. */
-export function mountApp(hash: string): Mounted {
+/**
+ * Mounts the whole app with location.hash set first, and records console errors and uncaught errors. `onModel` is told
+ * each scene's model (what the scene's useModel returned) as it changes.
+ */
+export function mountApp(hash: string, onModel?: (sceneId: string, model: unknown) => void): Mounted {
   history.replaceState(null, '', hash)
   const errors: string[] = []
   const originalError = console.error
@@ -27,7 +30,7 @@ export function mountApp(hash: string): Mounted {
   host.style.cssText = 'position:fixed;inset:0;width:1280px;height:800px'
   document.body.appendChild(host)
   const root: Root = createRoot(host)
-  root.render(createElement(App))
+  root.render(createElement(App, { onModel }))
   return {
     host,
     errors,

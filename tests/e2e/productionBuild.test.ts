@@ -74,6 +74,8 @@ describe('production build', () => {
     }
     // TF.js loads only with swarm mode: run a small swarm on the webgl backend under the same policy.
     await page.goto(`${baseUrl}#/descent?swarm=1&swcount=64&swsteps=40`)
+    // Swarm mode runs from the play button, like the race.
+    await page.click('[data-testid="descent-play"]', { timeout: 60_000 })
     await page.waitForSelector('[data-testid="descent-swarm-status"][data-phase="done"], [data-testid="descent-swarm-status"][role="alert"]', {
       timeout: 120_000,
     })

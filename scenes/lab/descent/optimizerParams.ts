@@ -4,7 +4,7 @@
 import type { LrSchedule, OptimizerName, OptimizerOptions, RacerSpec } from '../../../src/math/optim/index.ts'
 import { OPTIMIZER_NAMES } from '../../../src/math/optim/index.ts'
 import type { ParamSpec, ParamValue } from '../../../src/state/paramSpec.ts'
-import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 
 type Hyper = Exclude<keyof OptimizerOptions, 'schedule'>
 
@@ -37,7 +37,7 @@ function hyperSpec(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec
 function hyperSpecUnlabelled(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec {
   switch (hyper) {
     case 'lr':
-      return { kind: 'number', label: 'lr γ', min: 1e-5, max: 10, step: 1e-5, default: LAB_LR[name], log: true, folder }
+      return { kind: 'number', label: 'learning rate lr', min: 1e-5, max: 10, step: 1e-5, default: LAB_LR[name], log: true, folder }
     case 'momentum':
       return { kind: 'number', label: 'momentum μ', min: 0, max: 0.999, step: 0.001, default: name === 'rmsprop' ? 0 : 0.9, folder }
     case 'dampening':
@@ -83,16 +83,34 @@ export function optimizerParams(): Record<string, ParamSpec> {
     params[key(name, 'on')] = { kind: 'boolean', label: label('races'), default: ENABLED_BY_DEFAULT.includes(name), folder }
     for (const hyper of HYPERPARAMETERS[name]) params[key(name, hyper)] = hyperSpec(name, hyper, folder)
     params[key(name, 'sched')] = { kind: 'choice', label: label('LR schedule'), options: SCHEDULES, default: 'constant', folder }
-    params[key(name, 'gamma')] = { kind: 'number', label: label('schedule γ'), min: 0.5, max: 1, step: 0.0001, default: 0.999, folder }
-    params[key(name, 'stepsize')] = { kind: 'integer', label: label('StepLR step'), min: 1, max: 10000, step: 1, default: 200, log: true, folder }
-    params[key(name, 'tmax')] = { kind: 'integer', label: label('cosine T_max'), min: 1, max: 20000, step: 1, default: 1000, log: true, folder }
-    params[key(name, 'lrmin')] = { kind: 'number', label: label('cosine lr min'), min: 0, max: 1, step: 1e-5, default: 0, folder }
+    // Each schedule's settings show only while that schedule is chosen (shownWhen); torch.optim's names and symbols.
+    const schedule = (...is: string[]) => ({ key: key(name, 'sched'), is })
+    params[key(name, 'gamma')] = { kind: 'number', label: label('decay factor gamma'), min: 0.5, max: 1, step: 0.0001, default: 0.999, folder, shownWhen: schedule('step', 'exponential') }
+    params[key(name, 'stepsize')] = { kind: 'integer', label: label('StepLR step_size'), min: 1, max: 10000, step: 1, default: 200, log: true, folder, shownWhen: schedule('step') }
+    params[key(name, 'tmax')] = { kind: 'integer', label: label('cosine T_max'), min: 1, max: 20000, step: 1, default: 1000, log: true, folder, shownWhen: schedule('cosine') }
+    params[key(name, 'lrmin')] = { kind: 'number', label: label('cosine eta_min'), min: 0, max: 1, step: 1e-5, default: 0, folder, shownWhen: schedule('cosine') }
   }
   return params
 }
 
+/**
+ * The optimizer settings are generated per optimizer (key('adam', 'beta1')), so their keys are not literal types; they
+ * are read through these checks, which name the key if the state ever disagreed with the schema above.
+ */
+function numberAt(values: Readonly<Record<string, ParamValue>>, k: string): number {
+  const value = values[k]
+  if (typeof value !== 'number') throw new Error(`descent lab: setting '${k}' should hold a number, not ${JSON.stringify(value)}`)
+  return value
+}
+
+function booleanAt(values: Readonly<Record<string, ParamValue>>, k: string): boolean {
+  const value = values[k]
+  if (typeof value !== 'boolean') throw new Error(`descent lab: setting '${k}' should hold a boolean, not ${JSON.stringify(value)}`)
+  return value
+}
+
 export function scheduleFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): LrSchedule {
-  const num = (setting: string) => values[key(name, setting)] as number
+  const num = (setting: string) => numberAt(values, key(name, setting))
   switch (values[key(name, 'sched')]) {
     case 'step': return { kind: 'step', stepSize: num('stepsize'), gamma: num('gamma') }
     case 'exponential': return { kind: 'exponential', gamma: num('gamma') }
@@ -102,9 +120,12 @@ export function scheduleFrom(name: OptimizerName, values: Readonly<Record<string
 }
 
 export function optionsFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): OptimizerOptions {
-  const options: Record<string, unknown> = { schedule: scheduleFrom(name, values) }
-  for (const hyper of HYPERPARAMETERS[name]) options[hyper] = values[key(name, hyper)]
-  return options as OptimizerOptions
+  const options: { -readonly [K in Hyper]?: OptimizerOptions[K] } = {}
+  for (const hyper of HYPERPARAMETERS[name]) {
+    if (hyper === 'centered' || hyper === 'amsgrad') options[hyper] = booleanAt(values, key(name, hyper))
+    else options[hyper] = numberAt(values, key(name, hyper))
+  }
+  return { ...options, schedule: scheduleFrom(name, values) }
 }
 
 /** The enabled optimizers as race entries (id = optimizer name), in OPTIMIZER_NAMES order. */

@@ -4,7 +4,7 @@
 import type { PointCalculus } from '../../math/instruments/surfaceCalculus.ts'
 import { classifyHessian } from '../../math/instruments/classifyHessian.ts'
 import { directionalDerivative } from '../../math/instruments/directionalDerivative.ts'
-import { formatNumber, formatPair, formatUnitVector } from './formatNumber.ts'
+import { formatNumber, formatPair, formatUnitVector } from '../../math/format/formatNumber.ts'
 import { MatrixDisplay } from './MatrixDisplay.tsx'
 
 export interface PointReadoutsProps {
@@ -26,7 +26,7 @@ export function PointReadouts({ point, angle, showHessian = false }: PointReadou
   ]
   if (angle !== undefined) {
     rows.push(['u', 'u', formatUnitVector(Math.cos(angle), Math.sin(angle))])
-    rows.push(['du', 'D_u f = ∇f·u', gradientDefined ? formatNumber(directionalDerivative(fx, fy, angle)) : 'undefined here'])
+    rows.push(['du', 'Dᵤf = ∇f·u', gradientDefined ? formatNumber(directionalDerivative(fx, fy, angle)) : 'undefined here'])
   }
   const c = showHessian ? classifyHessian(point) : null
   return (
