@@ -36,6 +36,11 @@ export const SCENES: readonly SceneEntry[] = [
   scene('derivative-gallery', 1, 'A gallery of derivatives', '1.3 The derivatives of common functions', './01-single-variable/derivativeGallery.scene.tsx'),
   scene('chain-rule', 1, 'The chain rule', '1.4 The chain rule', './01-single-variable/chainRule.scene.tsx'),
   scene('product-quotient-rule', 1, 'Product and quotient rules', '1.5 Product and quotient rules', './01-single-variable/productQuotient.scene.tsx'),
+  scene('scalar-by-vector', 4, 'Scalar by vector', '4.1 Scalar-by-vector derivatives', './04-matrix-calculus/scalarByVector.scene.tsx'),
+  scene('vector-by-vector', 4, 'Vector by vector', '4.2 Vector-by-vector derivatives: the Jacobian', './04-matrix-calculus/vectorByVector.scene.tsx'),
+  scene('scalar-by-matrix', 4, 'Scalar by matrix', '4.3 Scalar-by-matrix derivatives', './04-matrix-calculus/scalarByMatrix.scene.tsx'),
+  scene('backprop', 4, 'Backprop', '4.6 Backpropagation through linear layers', './04-matrix-calculus/backprop.scene.tsx'),
+  scene('matrix-identities', 4, 'Matrix differentiator', '4.4 Key identities', './04-matrix-calculus/matrixIdentities.scene.tsx'),
   scene('log-exp-ml', 1, 'Log and exp in ML', '1.6 Why log and exp are special in ML', './01-single-variable/logExpMl.scene.tsx'),
 ]
 
