@@ -45,5 +45,6 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'fast-check',
     '@tensorflow/tfjs',
     'axe-core',
+    'mediabunny',
   ],
 }

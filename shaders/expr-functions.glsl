@@ -203,3 +203,39 @@ float cw_softplus(float x) {
   if (cw_isnan(x)) return x;
   return max(x, 0.0) + cw_log1p(exp(-abs(x)));
 }
+
+// --- erf and the activations built on it ------------------------------------------------------------------------
+// erf: Abramowitz & Stegun 7.1.26, |error| <= 1.5e-7 (about float32's own resolution near 1); odd; +-1 beyond 4.
+float cw_erf(float x) {
+  if (cw_isnan(x)) return x;
+  float m = abs(x);
+  if (m > 4.0) return x < 0.0 ? -1.0 : 1.0;
+  float t = 1.0 / (1.0 + 0.3275911 * m);
+  float poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  float r = 1.0 - poly * exp(-m * m);
+  // Near 0 the formula cancels (1 - ~1); the series x * 2/sqrt(pi) * (1 - x^2/3 + x^4/10) is exact to float32 there.
+  if (m < 0.05) r = m * 1.1283791670955126 * (1.0 - m * m / 3.0 + m * m * m * m / 10.0);
+  return x < 0.0 ? -r : r;
+}
+// gelu (exact form): x/2 (1 + erf(x/sqrt 2)); silu: x sigma(x).
+float cw_gelu(float x) { return cw_isnan(x) ? x : 0.5 * x * (1.0 + cw_erf(x * 0.7071067811865476)); }
+float cw_silu(float x) { return cw_isnan(x) ? x : x * cw_sigmoid(x); }
+// leaky_relu(x, a) = x for x > 0, a x otherwise (default slope 0.01); elu(x, alpha) = alpha (e^x - 1) for x <= 0
+// (default alpha 1), from e^min(x, 0) so the branch not taken never overflows.
+float cw_leaky_relu(float x, float a) { return cw_isnan(x) ? x : x > 0.0 ? x : cw_isnan(a) ? a : a * x; }
+float cw_leaky_relu(float x) { return cw_leaky_relu(x, 0.01); }
+float cw_elu(float x, float a) {
+  if (cw_isnan(x)) return x;
+  if (x > 0.0) return x;
+  if (cw_isnan(a)) return a;
+  // e^x - 1 loses the digits of a small x: use x (1 + x/2 + x^2/6) there.
+  float em1 = x > -1.0e-3 ? x * (1.0 + x * (0.5 + x / 6.0)) : exp(x) - 1.0;
+  return a * em1;
+}
+float cw_elu(float x) { return cw_elu(x, 1.0); }
+
+// --- helpers that differentiation produces ------------------------------------------------------------------------
+// mask(m, v) = m v, but 0 where m = 0 and v is not NaN (the chain rule through a flat piece: 0, not 0 * Inf).
+float cw_mask(float m, float v) { return m == 0.0 && !cw_isnan(m) && !cw_isnan(v) ? 0.0 : m * v; }
+// defined(g, v) = v where g is a number or +-Inf, NaN where g is NaN (a derivative is undefined where f is).
+float cw_defined(float g, float v) { return cw_isnan(g) ? cw_nan() : v; }

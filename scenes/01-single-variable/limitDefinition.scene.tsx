@@ -3,7 +3,9 @@
 // side), an animation of h → 0, and a table of quotients for h = 10⁻¹ … 10⁻ᵏ against the exact f′(x₀) that shows
 // float64 round-off taking over for tiny h. Examples where the limit does not exist (|x|, relu, a step, cbrt at 0)
 // compare the left and right quotients.
-import { useCallback, useEffect, useEffectEvent, useMemo } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react'
+import { animationClock } from '../../src/render/animationClock.ts'
+import { useClockTick } from '../../src/render/useClockTick.ts'
 import { derivativeVerdict, fitCurveWindow, quotientTable, secantLine, tangentLine, optimalStep } from '../../src/math/calculus1d/index.ts'
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelLabel, PanelPath, PointMarker, StraightLine, usePanelRects,
@@ -34,10 +36,11 @@ const EXAMPLES: Readonly<Record<string, Example>> = {
 
 const examplePatch = (e: Example): StatePatch => ({ values: { f: e.f, x0: e.x0, xr: e.xr } })
 
-/** The animation shrinks h by one decade every DECADE_MS, down to H_END. */
-const DECADE_MS = 1100
+/** The animation shrinks h by one decade every DECADE_SECONDS of animation-clock time, down to H_END. */
+const DECADE_SECONDS = 1.1
 const H_END = 1e-7
-const ANIMATION_TICK_MS = 90
+/** Live, h is written (to the state and the link) at most this often; a recording writes it every frame. */
+const WRITE_INTERVAL_SECONDS = 0.09
 
 const params = sceneParams({
   example: {
@@ -106,31 +109,36 @@ function LimitView({ values, model: fn, setValues, endDrag }: Props) {
 }
 
 /**
- * While `play` is on, h shrinks geometrically (one decade per DECADE_MS) from its value when play started (or from 1
- * if it was already tiny) to H_END, a few times a second through the session (the URL entry is replaced, not pushed),
- * then play switches itself off.
+ * While `play` is on, h shrinks geometrically (one decade per DECADE_SECONDS of the animation clock) from its value
+ * when play started (or from 1 if it was already tiny) to H_END, through the session (the URL entry is replaced, not
+ * pushed), then play switches itself off. Time comes from the clock, so a recording shows the same h in every frame.
  */
 function useHAnimation(play: boolean, h: number, setValues: Props['setValues'], endDrag: Props['endDrag']): void {
   // h is read when play starts, not tracked: the animation itself changes h, and must not restart on every tick.
   const currentH = useEffectEvent(() => h)
+  const run = useRef({ h0: 1, elapsed: 0, sinceWrite: 0 })
   useEffect(() => {
     if (!play) return
-    const start = performance.now()
     const hNow = currentH()
-    const h0 = hNow > H_END * 10 ? hNow : 1
-    const timer = setInterval(() => {
-      const decades = (performance.now() - start) / DECADE_MS
-      const next = h0 * Math.pow(10, -decades)
-      if (next <= H_END) {
-        clearInterval(timer)
-        setValues({ h: H_END, play: false }, 'drag')
-        endDrag()
-      } else {
-        setValues({ h: Number(next.toPrecision(3)) }, 'drag')
-      }
-    }, ANIMATION_TICK_MS)
-    return () => clearInterval(timer)
-  }, [play, setValues, endDrag])
+    run.current = { h0: hNow > H_END * 10 ? hNow : 1, elapsed: 0, sinceWrite: 0 }
+  }, [play])
+  useClockTick(
+    play
+      ? (dt) => {
+          const r = run.current
+          r.elapsed += dt
+          r.sinceWrite += dt
+          const next = r.h0 * Math.pow(10, -r.elapsed / DECADE_SECONDS)
+          if (next <= H_END) {
+            setValues({ h: H_END, play: false }, 'drag')
+            endDrag()
+          } else if (animationClock.manual || r.sinceWrite >= WRITE_INTERVAL_SECONDS) {
+            r.sinceWrite = 0
+            setValues({ h: Number(next.toPrecision(3)) }, 'drag')
+          }
+        }
+      : null,
+  )
 }
 
 function LimitPanel({ values, model: fn }: Props) {

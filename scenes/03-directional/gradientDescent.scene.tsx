@@ -2,7 +2,8 @@
 // picked start point the ball takes steps x_{k+1} = x_k − η∇f(x_k) with the exact gradient. Step, play, reset; the
 // learning rate η decides between crawling, converging and overshooting (try η near 2/λ_max of the Hessian). The step
 // count is part of the state, so a link replays the same path to the same step.
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
+import { useClockTick } from '../../src/render/useClockTick.ts'
 import { ContourLines, DescentTrail, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber, formatPair } from '../../src/math/format/formatNumber.ts'
@@ -14,8 +15,8 @@ import { instrumentPlotProps, instrumentScene } from '../shared/surfaceScene.ts'
 import { useSurfaceModel, type SurfaceModel } from '../shared/useSurfaceModel.ts'
 
 const MAX_STEPS = 500
-/** Time between steps while playing. */
-const PLAY_INTERVAL_MS = 300
+/** Animation-clock time between steps while playing. */
+const PLAY_INTERVAL_SECONDS = 0.3
 
 // An elongated bowl: H = diag(1, 8), so η > 2/8 = 0.25 overshoots along y and diverges.
 const surface = instrumentScene({ f: 'x^2/2 + 4*y^2 + sin(x)', x: [-3, 3], y: [-2, 2], point: [2.6, 1.5] })
@@ -25,6 +26,7 @@ const params = sceneParams({
   lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
   steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
   contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
+  play: { kind: 'boolean', label: 'play (one step every 0.3 s)', default: false, folder: 'descent' },
 })
 
 interface DescentModel extends SurfaceModel {
@@ -65,20 +67,35 @@ function DescentView(props: Props) {
 
 function DescentPanel({ values, model: s, setValues, endDrag }: Props) {
   const { path } = s
-  const [playing, setPlaying] = useState(false)
-  const { steps, lr } = values
+  const { steps, lr, play: playing } = values
   const canStep = path.status === 'running' && steps < MAX_STEPS
-  // Playing = one more step every PLAY_INTERVAL_MS, as 'drag' updates (one history entry for the whole run).
+  // Playing = one more step every PLAY_INTERVAL_SECONDS of the animation clock, as 'drag' updates (one history entry
+  // for the whole run); `play=1` in a link starts it, and it switches itself off when the path stops.
   useEffect(() => {
-    if (!playing) return
-    if (!canStep) {
-      setPlaying(false)
+    if (playing && !canStep) {
+      setValues({ play: false }, 'drag')
       endDrag()
-      return
     }
-    const timer = setTimeout(() => setValues({ steps: steps + 1 }, 'drag'), PLAY_INTERVAL_MS)
-    return () => clearTimeout(timer)
-  }, [playing, canStep, steps, setValues, endDrag])
+  }, [playing, canStep, setValues, endDrag])
+  const sinceStep = useRef(0)
+  const stepsNow = useRef(steps)
+  stepsNow.current = steps
+  useEffect(() => {
+    sinceStep.current = 0
+  }, [playing])
+  useClockTick(
+    playing && canStep
+      ? (dt) => {
+          sinceStep.current += dt
+          const due = Math.floor(sinceStep.current / PLAY_INTERVAL_SECONDS + 1e-9)
+          if (due === 0) return
+          sinceStep.current -= due * PLAY_INTERVAL_SECONDS
+          stepsNow.current = Math.min(MAX_STEPS, stepsNow.current + due)
+          setValues({ steps: stepsNow.current }, 'drag')
+        }
+      : null,
+  )
+  const setPlaying = (on: boolean) => setValues({ play: on }, 'commit')
   const k = path.steps
   const here = s.calculus.at(path.xs[k]!, path.ys[k]!, s.params)
   return (
@@ -86,13 +103,13 @@ function DescentPanel({ values, model: s, setValues, endDrag }: Props) {
       <h3>Gradient descent</h3>
       {/* The lab's transport look (descent.css), so the two descent scenes read alike. */}
       <div className="descent-transport" style={{ margin: '4px 0 8px' }}>
-        <button type="button" data-action="play" aria-pressed={playing} disabled={!canStep && !playing} onClick={() => (playing ? (setPlaying(false), endDrag()) : setPlaying(true))}>
+        <button type="button" data-action="play" aria-pressed={playing} disabled={!canStep && !playing} onClick={() => setPlaying(!playing)}>
           {playing ? '❚❚ pause' : '▶ play'}
         </button>
         <button type="button" data-action="step" disabled={!canStep} onClick={() => setValues({ steps: steps + 1 }, 'commit')}>
           step
         </button>
-        <button type="button" data-action="reset" onClick={() => { setPlaying(false); setValues({ steps: 0 }, 'commit') }}>
+        <button type="button" data-action="reset" onClick={() => setValues({ steps: 0, play: false }, 'commit')}>
           reset
         </button>
       </div>

@@ -3,7 +3,8 @@
 // to the surface, the frame loop and the side panel. Swarm mode runs one optimizer from a grid of starts on the GPU
 // (tfjs, loaded on demand) and colours the start grid by the minimum each particle reaches.
 import { useCallback, useEffect } from 'react'
-import { useFrame, useThree } from '@react-three/fiber'
+import { useThree } from '@react-three/fiber'
+import { useClockTick } from '../../src/render/useClockTick.ts'
 import { SurfacePlot } from '../../src/render/SurfacePlot.tsx'
 import { RaceTrails } from '../../src/render/descent/RaceTrails.tsx'
 import { RacerInternals } from '../../src/render/descent/RacerInternals.tsx'
@@ -47,9 +48,10 @@ function DescentView({ values, dynamic, expressions, model, onZRange, setValues,
   )
 }
 
-/** Advances the race from the frame loop (fixed steps from frame time) and keeps frames coming while it plays. */
+/** Advances the race on the animation clock (fixed steps from clock time, never wall time) and redraws as it moves. */
 function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: LabRuntime; stepsPerSecond: number; maxStepsPerFrame: number }) {
   const invalidate = useThree((s) => s.invalidate)
+  const playing = useStore(runtime.race.playing)
   useEffect(() => {
     const offVersion = runtime.race.version.subscribe(() => invalidate())
     const offPlaying = runtime.race.playing.subscribe(() => invalidate())
@@ -58,11 +60,7 @@ function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: La
       offPlaying()
     }
   }, [runtime, invalidate])
-  // Priority −2: before the drawings (−1) read the race, and negative so R3F keeps rendering by itself.
-  useFrame((_, delta) => {
-    runtime.race.advance(delta, stepsPerSecond, maxStepsPerFrame)
-    if (runtime.race.playing.get()) invalidate()
-  }, -2)
+  useClockTick(playing ? (dt) => runtime.race.advance(dt, stepsPerSecond, maxStepsPerFrame) : null)
   return null
 }
 

@@ -5,6 +5,7 @@ import { findScene } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
+import { RecordControl } from './record/RecordControl.tsx'
 import { createRouteStore } from './routeStore.ts'
 import { Home } from './Home.tsx'
 import { SceneHost } from './SceneHost.tsx'
@@ -56,6 +57,7 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
         <button type="button" className="shortcuts-button" aria-label="keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setShortcutsOpen(true)}>
           ?
         </button>
+        <RecordControl />
       </header>
       <ShortcutsOverlay open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       {unknownScene && dismissed !== hash && (

@@ -17,6 +17,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { activeScene } from './activeScene.ts'
 import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 import { SceneTextLink } from './course/SceneTextLink.tsx'
 
@@ -52,6 +53,12 @@ function LoadedScene({ entry, query, onUrlWrite, onModel }: SceneHostProps) {
   const [session] = useState(() => createSceneSession(entry.id, definition, query, onUrlWrite))
   // The first load writes the full link; later, Back/Forward or a pasted link change the query.
   useEffect(() => session.loadQuery(query), [session, query])
+  useEffect(() => {
+    activeScene.set(session)
+    return () => {
+      if (activeScene.get() === session) activeScene.set(null)
+    }
+  }, [session])
   return <SceneLayout entry={entry} session={session} onModel={onModel} />
 }
 

@@ -38,6 +38,7 @@ export function PlotControls({ ref, resetKey, enabled = true, pose = null, onPos
   const domElement = useThree((state) => state.gl.domElement)
   const invalidate = useThree((state) => state.invalidate)
   const size = useThree((state) => state.size)
+  const setRootState = useThree((state) => state.set)
   const transform = useContext(PlotTransformContext)
   const halfExtent = transform?.halfExtent ?? DEFAULT_HALF_EXTENT
   const controlsRef = useRef<OrbitControls | null>(null)
@@ -58,14 +59,17 @@ export function PlotControls({ ref, resetKey, enabled = true, pose = null, onPos
     controls.addEventListener('change', onChange)
     controls.addEventListener('end', onEnd)
     controlsRef.current = controls
+    // Published as the root's controls (R3F's convention), so the recorder can orbit about the same target.
+    setRootState({ controls })
     return () => {
+      setRootState({ controls: null })
       controls.removeEventListener('change', onChange)
       controls.removeEventListener('end', onEnd)
       controls.dispose()
       controlsRef.current = null
     }
     // `enabled` is applied separately below; re-creating the controls for it would lose the view.
-  }, [camera, domElement, invalidate])
+  }, [camera, domElement, invalidate, setRootState])
 
   useEffect(() => {
     if (controlsRef.current) controlsRef.current.enabled = enabled

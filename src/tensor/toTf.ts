@@ -7,20 +7,21 @@
 // - float32 everywhere: values beyond 3.4e38 are ±Inf, relative accuracy is about 1e-7 per op (cpu backend: float64
 //   Math.* rounded to float32; wasm: float32 C math, a few ulps).
 // - NaN through sign (0 on cpu and wasm) and min/max (wasm returns the number): toTf restores NaN with an explicit
-//   where(isNaN) (see nanSafe; measured in tests/unit/tensor/toTf.test.ts, relu and step keep NaN by themselves). Same for pow(1, NaN), which C's pow (wasm) makes 1 (see jsPow);
+//   where(isNaN) (see nanSafe). relu and step keep a plain NaN, but wasm's sqrt/log of a negative give a NaN with the
+//   sign bit set, which wasm's relu and step turn into 0: keepNaN restores it. Same for pow(1, NaN), which C's pow (wasm) makes 1 (see jsPow);
 //   (±1)^±Inf is still 1 on wasm where JavaScript says NaN.
 // - cbrt has no kernel: sign(x)·|x|^(1/3), whose autodiff derivative is Inf at 0 (as the true derivative).
 // - tf.grad cannot take second derivatives of exp/tanh/sigmoid/x^y (tfjs issue); Hessians come from the symbolic side.
 // Callers wrap evaluation in tf.tidy (or dispose the result): toTf allocates intermediate tensors.
 import * as tf from '@tensorflow/tfjs'
 import { compile, namedSubtrees, type Expr, type FnName } from '../math/expr/index.ts'
+import { isSmallPower, sharedSubtrees, smallPower } from '../math/expr/emitterKit.ts'
 
 type TfScope = Readonly<Record<string, tf.Tensor | number>>
 
 /** Evaluates expr with TF.js ops. Scope values (tensors of any shape, or numbers) broadcast together. Call inside tf.tidy. */
 export function toTf(expr: Expr, scope: TfScope): tf.Tensor {
   const named = namedSubtrees(expr)
-  const memo = new Map<Expr, tf.Tensor>() // a node shared within the tree is evaluated once
   const inputs = new Map<string, tf.Tensor>()
 
   const lookup = (name: string): tf.Tensor => {
@@ -33,16 +34,9 @@ export function toTf(expr: Expr, scope: TfScope): tf.Tensor {
     return t
   }
 
-  const emit = (e: Expr): tf.Tensor => {
-    let t = memo.get(e)
-    if (t === undefined) {
-      t = named.has(e) ? emitNode(e) : tf.scalar(compile(e)({}))
-      memo.set(e, t)
-    }
-    return t
-  }
-
-  const emitNode = (e: Expr): tf.Tensor => {
+  // A node shared within the tree is evaluated once (emitterKit's shared-subtree memo).
+  const emit = sharedSubtrees<tf.Tensor>((e, emit) => {
+    if (!named.has(e)) return tf.scalar(compile(e)({}))
     switch (e.kind) {
       case 'var': return lookup(e.name)
       case 'neg': return tf.neg(emit(e.arg))
@@ -57,27 +51,22 @@ export function toTf(expr: Expr, scope: TfScope): tf.Tensor {
         }
         break
       }
-      case 'call': return callFn(e.fn, e.args.map(emit))
+      case 'call': return TF_FUNCTIONS[e.fn](e.args.map(emit))
       default: break
     }
     throw new Error(`toTf: unexpected ${e.kind} with names`) // num/const never have names
-  }
+  })
 
   return emit(expr)
 }
 
-/** Mirrors compile(): a constant exponent in {-2, …, 4} is a product, any other exponent goes through tf.pow. */
+const POWER_OPS = { one: () => tf.scalar(1), mul: (a: tf.Tensor, b: tf.Tensor) => tf.mul(a, b), reciprocal: (a: tf.Tensor) => tf.reciprocal(a) }
+
+/** Mirrors compile(): a constant exponent in {-2, …, 4} is emitterKit's smallPower, any other goes through tf.pow. */
 function power(base: tf.Tensor, exponent: Expr, n: number | undefined, emit: (e: Expr) => tf.Tensor): tf.Tensor {
-  switch (n) {
-    case 0: return tf.onesLike(base) // x^0 = 1, also for NaN, as Math.pow
-    case 1: return base
-    case 2: return tf.mul(base, base)
-    case 3: return tf.mul(tf.mul(base, base), base)
-    case 4: { const sq = tf.mul(base, base); return tf.mul(sq, sq) }
-    case -1: return tf.reciprocal(base)
-    case -2: return tf.reciprocal(tf.mul(base, base))
-    default: return n === undefined ? jsPow(base, emit(exponent)) : tf.pow(base, tf.scalar(n))
-  }
+  if (n === 0) return tf.onesLike(base) // x^0 = 1, also for NaN, as Math.pow (and with base's shape)
+  if (isSmallPower(n)) return smallPower(base, n, POWER_OPS)
+  return n === undefined ? jsPow(base, emit(exponent)) : tf.pow(base, tf.scalar(n))
 }
 
 /**
@@ -98,50 +87,72 @@ function nanSafe(result: tf.Tensor, ...args: tf.Tensor[]): tf.Tensor {
   return tf.where(anyNaN, tf.scalar(NaN), result)
 }
 
-function callFn(fn: FnName, args: tf.Tensor[]): tf.Tensor {
-  const x = args[0]!
-  const y = args[1]!
-  switch (fn) {
-    case 'sin': return tf.sin(x)
-    case 'cos': return tf.cos(x)
-    case 'tan': return tf.tan(x)
-    case 'sec': return tf.reciprocal(tf.cos(x))
-    case 'csc': return tf.reciprocal(tf.sin(x))
-    case 'cot': return tf.reciprocal(tf.tan(x))
-    case 'asin': return tf.asin(x)
-    case 'acos': return tf.acos(x)
-    case 'atan': return tf.atan(x)
-    case 'asec': return tf.acos(tf.reciprocal(x))
-    case 'acsc': return tf.asin(tf.reciprocal(x))
-    case 'acot': return tf.sub(tf.scalar(HALF_PI), tf.atan(x)) // range (0, π), as functions.ts
-    case 'atan2': return tf.atan2(x, y)
-    case 'sinh': return tf.sinh(x)
-    case 'cosh': return tf.cosh(x)
-    case 'tanh': return tf.tanh(x)
-    case 'sech': return tf.reciprocal(tf.cosh(x))
-    case 'csch': return tf.reciprocal(tf.sinh(x))
-    case 'coth': return tf.reciprocal(tf.tanh(x))
-    case 'asinh': return tf.asinh(x)
-    case 'acosh': return tf.acosh(x)
-    case 'atanh': return tf.atanh(x)
-    case 'asech': return tf.acosh(tf.reciprocal(x))
-    case 'acsch': return tf.asinh(tf.reciprocal(x))
-    case 'acoth': return tf.atanh(tf.reciprocal(x))
-    case 'exp': return tf.exp(x)
-    case 'log': return args.length === 2 ? tf.div(tf.log(x), tf.log(y)) : tf.log(x)
-    case 'ln': return tf.log(x)
-    case 'log10': return tf.mul(tf.log(x), tf.scalar(INV_LN10))
-    case 'log2': return tf.mul(tf.log(x), tf.scalar(INV_LN2))
-    case 'sqrt': return tf.sqrt(x)
-    case 'cbrt': return tf.mul(tf.sign(x), tf.pow(tf.abs(x), tf.scalar(1 / 3)))
-    case 'abs': return tf.abs(x)
-    case 'pow': return jsPow(x, y)
-    case 'min': return nanSafe(tf.minimum(x, y), x, y)
-    case 'max': return nanSafe(tf.maximum(x, y), x, y)
-    case 'sigmoid': return tf.sigmoid(x)
-    case 'relu': return tf.relu(x)
-    case 'softplus': return tf.softplus(x)
-    case 'sign': return nanSafe(tf.sign(x), x)
-    case 'step': return tf.step(x, 0)
-  }
+/** NaN where x is NaN, else result: for kernels that turn NaN into a number (relu and step on wasm: see below). */
+const keepNaN = (result: tf.Tensor, x: tf.Tensor): tf.Tensor => tf.where(tf.isNaN(x), x, result)
+
+const SQRT1_2 = Math.SQRT1_2
+
+type TfFn = (args: tf.Tensor[]) => tf.Tensor
+
+/**
+ * Every function as TF.js ops, complete by type (a function added to the whitelist without a row does not compile).
+ * relu and step: wasm's sqrt/log of a negative give a NaN with the sign bit set, which wasm's relu and step turn into 0;
+ * keepNaN restores it, so relu(sqrt(x − 4)) is undefined (not 0) for x < 4 on every backend.
+ */
+export const TF_FUNCTIONS: Readonly<Record<FnName, TfFn>> = {
+  sin: ([x]) => tf.sin(x!),
+  cos: ([x]) => tf.cos(x!),
+  tan: ([x]) => tf.tan(x!),
+  sec: ([x]) => tf.reciprocal(tf.cos(x!)),
+  csc: ([x]) => tf.reciprocal(tf.sin(x!)),
+  cot: ([x]) => tf.reciprocal(tf.tan(x!)),
+  asin: ([x]) => tf.asin(x!),
+  acos: ([x]) => tf.acos(x!),
+  atan: ([x]) => tf.atan(x!),
+  asec: ([x]) => tf.acos(tf.reciprocal(x!)),
+  acsc: ([x]) => tf.asin(tf.reciprocal(x!)),
+  acot: ([x]) => tf.sub(tf.scalar(HALF_PI), tf.atan(x!)), // range (0, π), as functions.ts
+  atan2: ([y, x]) => tf.atan2(y!, x!),
+  sinh: ([x]) => tf.sinh(x!),
+  cosh: ([x]) => tf.cosh(x!),
+  tanh: ([x]) => tf.tanh(x!),
+  sech: ([x]) => tf.reciprocal(tf.cosh(x!)),
+  csch: ([x]) => tf.reciprocal(tf.sinh(x!)),
+  coth: ([x]) => tf.reciprocal(tf.tanh(x!)),
+  asinh: ([x]) => tf.asinh(x!),
+  acosh: ([x]) => tf.acosh(x!),
+  atanh: ([x]) => tf.atanh(x!),
+  asech: ([x]) => tf.acosh(tf.reciprocal(x!)),
+  acsch: ([x]) => tf.asinh(tf.reciprocal(x!)),
+  acoth: ([x]) => tf.atanh(tf.reciprocal(x!)),
+  exp: ([x]) => tf.exp(x!),
+  log: ([x, b]) => (b === undefined ? tf.log(x!) : tf.div(tf.log(x!), tf.log(b))),
+  ln: ([x]) => tf.log(x!),
+  log10: ([x]) => tf.mul(tf.log(x!), tf.scalar(INV_LN10)),
+  log2: ([x]) => tf.mul(tf.log(x!), tf.scalar(INV_LN2)),
+  sqrt: ([x]) => tf.sqrt(x!),
+  cbrt: ([x]) => tf.mul(tf.sign(x!), tf.pow(tf.abs(x!), tf.scalar(1 / 3))),
+  abs: ([x]) => tf.abs(x!),
+  pow: ([x, y]) => jsPow(x!, y!),
+  min: ([x, y]) => nanSafe(tf.minimum(x!, y!), x!, y!),
+  max: ([x, y]) => nanSafe(tf.maximum(x!, y!), x!, y!),
+  sigmoid: ([x]) => tf.sigmoid(x!),
+  relu: ([x]) => keepNaN(tf.relu(x!), x!),
+  softplus: ([x]) => tf.softplus(x!),
+  erf: ([x]) => tf.erf(x!),
+  // gelu(x) = x/2 (1 + erf(x/√2)), the exact form (tf.layers' gelu is the tanh approximation).
+  gelu: ([x]) => tf.mul(tf.mul(x!, tf.scalar(0.5)), tf.add(tf.scalar(1), tf.erf(tf.mul(x!, tf.scalar(SQRT1_2))))),
+  silu: ([x]) => tf.mul(x!, tf.sigmoid(x!)),
+  leaky_relu: ([x, a]) => keepNaN(tf.where(tf.greater(x!, 0), x!, tf.mul(a ?? tf.scalar(0.01), x!)), x!),
+  // α (e^x − 1) for x ≤ 0, from e^min(x, 0) so that the branch not taken never overflows.
+  elu: ([x, a]) => keepNaN(
+    tf.where(tf.greater(x!, 0), x!, tf.mul(a ?? tf.scalar(1), tf.sub(tf.exp(tf.minimum(x!, 0)), tf.scalar(1)))),
+    x!,
+  ),
+  sign: ([x]) => nanSafe(tf.sign(x!), x!),
+  step: ([x]) => keepNaN(tf.step(x!, 0), x!),
+  // mask(m, v) = m·v, but 0 where m = 0 and v is not NaN (specialFunctions.ts).
+  mask: ([m, v]) => tf.where(tf.logicalAnd(tf.equal(m!, 0), tf.logicalNot(tf.isNaN(v!))), tf.zerosLike(tf.mul(m!, v!)), tf.mul(m!, v!)),
+  // defined(g, v) = v, NaN where g is NaN.
+  defined: ([g, v]) => tf.where(tf.isNaN(tf.add(g!, tf.zerosLike(v!))), tf.add(g!, tf.zerosLike(v!)), tf.add(v!, tf.zerosLike(g!))),
 }

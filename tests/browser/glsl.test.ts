@@ -44,12 +44,14 @@ const RANGES: Partial<Record<FnName, number[]>> = {
   cbrt: [...linspace(-27, 27, 19), 1e-30, -1e30],
   sigmoid: [...linspace(-20, 20, 41), -200, 200], softplus: [...linspace(-20, 20, 41), -80, -30, 200],
   relu: linspace(-3, 3, 13), step: linspace(-3, 3, 13), sign: linspace(-3, 3, 13), abs: linspace(-3, 3, 13),
+  erf: [...linspace(-5, 5, 41), 1e-3, -0.02, 0.049, 0.051, 30], gelu: [...linspace(-6, 6, 49), 1e-3, 40],
+  silu: [...linspace(-20, 20, 41), -100, 100], leaky_relu: linspace(-3, 3, 13), elu: [...linspace(-6, 6, 25), -1e-4, -50],
 }
 
 function functionCases(): Case[] {
   const cases: Case[] = []
   for (const [fn, spec] of FUNCTIONS) {
-    if (spec.maxArgs === 1 || fn === 'log') {
+    if (spec.minArgs === 1) {
       // NaN in must be NaN out: GPU built-ins do not all propagate it (exp(NaN) = Inf on SwiftShader).
       cases.push({ label: `${fn}(x)`, expr: call(fn, x), points: along([...(RANGES[fn] ?? linspace(-3.2, 3.2, 33)), NaN].map(Math.fround)) })
     }
@@ -63,6 +65,12 @@ function functionCases(): Case[] {
     { label: 'log(x, y)', expr: call('log', x, y), points: grid },
     { label: 'min(x, y)', expr: call('min', x, y), points: grid },
     { label: 'max(x, y)', expr: call('max', x, y), points: grid },
+    { label: 'leaky_relu(x, y)', expr: call('leaky_relu', x, y), points: grid },
+    { label: 'elu(x, y)', expr: call('elu', x, y), points: grid },
+    { label: 'mask(x, y)', expr: call('mask', x, y), points: [...grid, [0, 5], [0, 0]] },
+    { label: 'mask(x, 1/y): 0 wins over Inf', expr: call('mask', x, div(num(1), y)), points: [[0, 0], [2, 0], [0, 1], [NaN, 0]] },
+    { label: 'defined(x, y)', expr: call('defined', x, y), points: grid },
+    { label: 'defined(log(x), y)', expr: call('defined', call('log', x), y), points: [[-1, 2], [0, 2], [1, 2]] },
     { label: 'pow(x, y)', expr: call('pow', x, y), points: [...grid, [0, 0], [-8, Math.fround(1 / 3)], [-2, 3], [0, -1], [-2, 0.5]] },
     { label: 'x^y', expr: pow(x, y), points: [...grid, [2, 10], [-2, -3], [10, 30], [1.5, -4]] },
     { label: 'x^2, x^3, x^4, x^-1, x^-2', expr: add(add(pow(x, num(2)), pow(x, num(3))), add(pow(x, num(4)), div(pow(x, num(-1)), pow(x, num(-2))))), points: along(linspace(-3, 3, 20)) },

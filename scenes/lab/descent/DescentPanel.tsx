@@ -12,6 +12,8 @@ import type { OptimizerName } from '../../../src/math/optim/index.ts'
 import type { LabRuntime } from './useLabModel.ts'
 import type { DescentProps } from '../descent.scene.tsx'
 import '../../../src/ui/descent/descent.css'
+import { animationClock } from '../../../src/render/animationClock.ts'
+import type { SwarmRuntime } from './swarmRuntime.ts'
 
 /** Racer ids are optimizer names (racerSpecsFrom); anything else is shown as it is. */
 const isOptimizerName = (id: string): id is OptimizerName => OPTIMIZER_NAMES.some((name) => name === id)
@@ -30,7 +32,7 @@ export function DescentActions({ values, model }: DescentProps) {
     const busy = swarmPhase === 'loading' || swarmPhase === 'running'
     return (
       <div className="descent-transport">
-        <button type="button" data-testid="descent-play" aria-pressed={busy} onClick={() => (busy ? runtime.swarm.stop() : runtime.swarm.run(nextAnimationFrame))}>
+        <button type="button" data-testid="descent-play" aria-pressed={busy} onClick={() => (busy ? runtime.swarm.stop() : runOnClock(runtime.swarm))}>
           {busy ? '❚❚ stop swarm' : '▶ run swarm'}
         </button>
         <button type="button" data-testid="descent-reset" onClick={() => runtime.swarm.stop()}>reset</button>
@@ -49,7 +51,11 @@ export function DescentActions({ values, model }: DescentProps) {
   )
 }
 
-const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+/** Runs the swarm one chunk per tick of the animation clock; as a clock task, a recording waits for each chunk. */
+function runOnClock(swarm: SwarmRuntime): void {
+  const task = animationClock.task()
+  void swarm.run(task.nextTick).finally(task.done)
+}
 
 function swarmActionNote(phase: string, minima: number): string {
   if (phase === 'ready') return `The grey dots are the starts: press run to send one optimizer from each${minima > 0 ? ' and colour it by the minimum it reaches' : ''}.`

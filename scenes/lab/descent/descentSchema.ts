@@ -47,6 +47,7 @@ export const descentParams = sceneParams({
   spf: { kind: 'integer', label: 'max steps per frame', min: 1, max: 1000, step: 1, default: 50, log: true, folder: 'race' },
   maxsteps: { kind: 'integer', label: 'max steps', min: 10, max: 20000, step: 1, default: 2000, log: true, folder: 'race' },
   gtol: { kind: 'number', label: 'stop when |∇f| <', min: 1e-12, max: 1, step: 1e-12, default: 1e-6, log: true, folder: 'race' },
+  play: { kind: 'boolean', label: 'play when shown (play=1 in a link)', default: false, folder: 'race' },
   internals: { kind: 'boolean', label: 'draw internals', default: true, folder: 'race' },
   ...optimizerParams(),
   swarm: { kind: 'boolean', label: 'swarm mode', default: false, folder: 'swarm' },

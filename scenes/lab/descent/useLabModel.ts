@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { SceneInput } from '../../sceneDefinition.ts'
 import { useStableValue } from '../../shared/useStableValue.ts'
+import { useStore } from '../../../src/state/useStore.ts'
 import { knownMinima, type descentParams } from './descentSchema.ts'
 import { optionsFrom, racerSpecsFrom } from './optimizerParams.ts'
 import { RaceRuntime } from './raceRuntime.ts'
@@ -45,6 +46,17 @@ export function useLabModel({ values, expressions, dynamic }: SceneInput<typeof 
   useEffect(() => {
     runtime.race.configure({ surface, specs, start: [sx, sy], maxSteps, gradTol })
   }, [runtime, surface, specs, sx, sy, maxSteps, gradTol])
+
+  // `play` (a link with play=1, the GUI) starts the race, and a rebuilt race plays on while it is set. It is not written
+  // back when the race pauses or finishes: the setting means "play when shown"; the panel's buttons control the run.
+  const race = useStore(runtime.race.race)
+  const { play } = values
+  useEffect(() => {
+    if (play && race) runtime.race.play()
+  }, [runtime, play, race])
+  useEffect(() => {
+    if (!play) runtime.race.pause()
+  }, [runtime, play])
 
   const swarm = useStableValue(
     values.swarm

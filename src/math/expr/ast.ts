@@ -4,6 +4,7 @@
 // Binary operators stay binary (no n-ary flattening) so that `toText` → `parse` reproduces the exact tree.
 // Numbers are finite doubles and may be negative (the parser folds `-2` into one literal; see parse.ts).
 import type { FnName } from './functions.ts'
+import { intern, isCanonical, metaOf } from './intern.ts'
 
 export type BinaryOp = '+' | '-' | '*' | '/' | '^'
 
@@ -19,26 +20,32 @@ export type NumNode = Extract<Expr, { kind: 'num' }>
 export type BinaryNode = Extract<Expr, { kind: 'binary' }>
 export type CallNode = Extract<Expr, { kind: 'call' }>
 
-// Constructors freeze their nodes: an AST can be shared between the store, the emitters and derivatives safely.
-export const num = (value: number): Expr => Object.freeze({ kind: 'num', value })
-export const constant = (name: 'pi' | 'e'): Expr => Object.freeze({ kind: 'const', name })
-export const variable = (name: string): Expr => Object.freeze({ kind: 'var', name })
-export const neg = (arg: Expr): Expr => Object.freeze({ kind: 'neg', arg })
-export const binary = (op: BinaryOp, left: Expr, right: Expr): Expr => Object.freeze({ kind: 'binary', op, left, right })
+// Constructors hash-cons their nodes: building a node structurally equal to a live one returns that same object
+// (frozen, so sharing is safe). Derivatives are DAGs in which the same sub-expression turns up again and again; with
+// one object per structure, `equals` is a pointer comparison, and every memo keyed by node (derivatives, simplified
+// forms, free variables, compiled closures) recognises a repeat however it was built. See intern.ts.
+export const num = (value: number): Expr => intern(`n${Object.is(value, -0) ? '-0' : value}`, [], () => ({ kind: 'num', value }))
+export const constant = (name: 'pi' | 'e'): Expr => intern(`k${name}`, [], () => ({ kind: 'const', name }))
+export const variable = (name: string): Expr => intern(`v${name}`, [], () => ({ kind: 'var', name }))
+export const neg = (arg: Expr): Expr => intern('-', [arg], () => ({ kind: 'neg', arg }))
+export const binary = (op: BinaryOp, left: Expr, right: Expr): Expr =>
+  intern(`b${op}`, [left, right], () => ({ kind: 'binary', op, left, right }))
 export const add = (l: Expr, r: Expr): Expr => binary('+', l, r)
 export const sub = (l: Expr, r: Expr): Expr => binary('-', l, r)
 export const mul = (l: Expr, r: Expr): Expr => binary('*', l, r)
 export const div = (l: Expr, r: Expr): Expr => binary('/', l, r)
 export const pow = (l: Expr, r: Expr): Expr => binary('^', l, r)
-export const call = (fn: FnName, ...args: Expr[]): Expr => Object.freeze({ kind: 'call', fn, args: Object.freeze(args) })
+export const call = (fn: FnName, ...args: Expr[]): Expr =>
+  intern(`c${fn}`, args, () => ({ kind: 'call', fn, args: Object.freeze(args) }))
 
-/** Structural equality. Iterative on the left spine is unnecessary: depth is bounded by the parser's nesting limit. */
+/** Structural equality: a pointer comparison for hash-consed nodes, a walk only for nodes built by hand. */
 export function equals(a: Expr, b: Expr): boolean {
   if (a === b) return true
+  if (isCanonical(a) && isCanonical(b)) return false // two distinct hash-consed nodes are structurally different
   if (a.kind !== b.kind) return false
   switch (a.kind) {
     case 'num':
-      return Object.is(a.value, (b as NumNode).value) || a.value === (b as NumNode).value
+      return Object.is(a.value, (b as NumNode).value) // 0 and -0 differ: atan2(-0, -1) = -pi, atan2(0, -1) = pi
     case 'const':
     case 'var':
       return a.name === (b as typeof a).name
@@ -57,28 +64,38 @@ export function equals(a: Expr, b: Expr): boolean {
 
 /** Names of the variables (and parameters) an expression depends on, sorted for stable output. */
 export function freeVariables(expr: Expr): string[] {
-  const names = new Set<string>()
-  const visit = (e: Expr): void => {
-    switch (e.kind) {
-      case 'var':
-        names.add(e.name)
-        return
-      case 'neg':
-        visit(e.arg)
-        return
-      case 'binary':
-        visit(e.left)
-        visit(e.right)
-        return
-      case 'call':
-        e.args.forEach(visit)
-        return
-      default:
-        return
-    }
+  return [...freeVariableSet(expr)].sort()
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/**
+ * The set of free names of expr, memoised per node (shared by every caller), so asking it of each node of a DAG,
+ * as the differentiator does, costs one visit per distinct node rather than one walk per node.
+ */
+export function freeVariableSet(expr: Expr): ReadonlySet<string> {
+  const meta = metaOf(expr)
+  if (meta.free !== undefined) return meta.free
+  let names: ReadonlySet<string>
+  switch (expr.kind) {
+    case 'var': names = new Set([expr.name]); break
+    case 'neg': names = freeVariableSet(expr.arg); break
+    case 'binary': names = union([freeVariableSet(expr.left), freeVariableSet(expr.right)]); break
+    case 'call': names = union(expr.args.map(freeVariableSet)); break
+    default: names = NO_NAMES
   }
-  visit(expr)
-  return [...names].sort()
+  meta.free = names
+  return names
+}
+
+/** Union that reuses an operand when it already holds every name (the common case: one or two coordinates). */
+function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
+  let widest = sets[0] ?? NO_NAMES
+  for (const s of sets) if (s.size > widest.size) widest = s
+  if (sets.every((s) => s === widest || [...s].every((n) => widest.has(n)))) return widest
+  const all = new Set<string>()
+  for (const s of sets) for (const n of s) all.add(n)
+  return all
 }
 
 /** Number of nodes; used to bound work (and by tests to keep random ASTs small). */

@@ -7,12 +7,11 @@
 // Speed comes from specialising closures while building them (see bench/mathCore.node.bench.ts):
 // - a subtree without free names is folded to its value once (evaluated with the same closures, so the value is identical);
 // - a binary node with a constant operand captures the number instead of calling a closure for it;
-// - x^n for a constant n (a subtree without names) in {−2, −1, 2, 3, 4} is written as multiplications. x·x is the correctly rounded square, so x^2
-//   is exact; x^3, x^4, x^−1 and x^−2 take one or two roundings and may differ from Math.pow by an ulp or two, which is
-//   within Math.pow's own accuracy (ECMAScript leaves it implementation-approximated). x^0 = 1 and x^1 = x exactly,
-//   also for NaN and ±Infinity, as in Math.pow.
+// - x^n for a constant n (a subtree without names) in {−2, …, 4} is written as multiplications, by the one rule of
+//   emitterKit.ts that every emitter shares (within Math.pow's own accuracy, which ECMAScript leaves approximate).
 import type { BinaryOp, Expr } from './ast.ts'
 import { FUNCTIONS } from './functions.ts'
+import { isSmallPower, sharedSubtrees, smallPowerFn } from './emitterKit.ts'
 
 export type CompiledFn = (scope: Readonly<Record<string, number>>) => number
 
@@ -30,18 +29,9 @@ function constantFn(value: number): CompiledFn {
 
 /** A tree of float64 closures (no eval, no new Function). A name missing from scope evaluates to NaN. */
 export function compile(expr: Expr): CompiledFn {
-  // A node object shared within the tree (derivatives may build DAGs) gets one closure, so building stays linear in
+  // A node object shared within the tree (derivatives build DAGs) gets one closure, so building stays linear in
   // the number of distinct nodes. (Each call still evaluates a shared node once per path to it; no per-call cache.)
-  const memo = new Map<Expr, CompiledFn>()
-  const compileShared = (e: Expr): CompiledFn => {
-    let fn = memo.get(e)
-    if (fn === undefined) {
-      fn = compileNode(e, compileShared)
-      memo.set(e, fn)
-    }
-    return fn
-  }
-  return compileShared(expr)
+  return sharedSubtrees(compileNode)(expr)
 }
 
 export function compileNode(expr: Expr, compile: (e: Expr) => CompiledFn): CompiledFn {
@@ -117,19 +107,14 @@ function compileBinary(op: BinaryOp, l: CompiledFn, r: CompiledFn): CompiledFn {
   }
 }
 
-/** base^exponent; small literal integer exponents become multiplications (see the note at the top). */
+/** base^exponent; small literal integer exponents become multiplications (emitterKit.ts's smallPower). */
 function compilePower(base: CompiledFn, exponent: CompiledFn, n: number | undefined): CompiledFn {
-  switch (n) {
-    case undefined: return (s) => Math.pow(base(s), exponent(s))
-    case 0: return constantFn(1)
-    case 1: return base
-    case 2: return (s) => { const v = base(s); return v * v }
-    case 3: return (s) => { const v = base(s); return v * v * v }
-    case 4: return (s) => { const v = base(s); const v2 = v * v; return v2 * v2 }
-    case -1: return (s) => 1 / base(s)
-    case -2: return (s) => { const v = base(s); return 1 / (v * v) }
-    default: return (s) => Math.pow(base(s), n)
-  }
+  if (n === undefined) return (s) => Math.pow(base(s), exponent(s))
+  if (!isSmallPower(n)) return (s) => Math.pow(base(s), n)
+  if (n === 0) return constantFn(1)
+  if (n === 1) return base
+  const power = smallPowerFn(n)
+  return (s) => power(base(s))
 }
 
 export function applyOp(op: BinaryOp, a: number, b: number): number {

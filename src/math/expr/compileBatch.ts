@@ -6,6 +6,7 @@
 import type { BinaryOp, Expr } from './ast.ts'
 import { FUNCTIONS } from './functions.ts'
 import { applyOp, compileNode, constantValueOf, type CompiledFn } from './compile.ts'
+import { isSmallPower, sharedSubtrees, smallPowerFn } from './emitterKit.ts'
 
 /** Per-name inputs: an array (one value per point; at least `length` long) or one number for all points. */
 export type BatchInputs = Readonly<Record<string, ArrayLike<number> | number>>
@@ -18,27 +19,13 @@ type Step = (values: Value[], inputs: BatchInputs, n: number, buffer: Float64Arr
 /** Compiles expr to a batched evaluator that agrees exactly with compile(expr) at every point. */
 export function compileBatch(expr: Expr): BatchFn {
   const steps: Step[] = []
-  const slotOf = new Map<Expr, number>()
-  // Constant subtrees are folded by the scalar compiler, as compile() does; one memo keeps planning linear.
-  const scalarMemo = new Map<Expr, CompiledFn>()
-  const scalar = (e: Expr): CompiledFn => {
-    let fn = scalarMemo.get(e)
-    if (fn === undefined) {
-      fn = compileNode(e, scalar)
-      scalarMemo.set(e, fn)
-    }
-    return fn
-  }
-  const plan = (e: Expr): number => {
-    let slot = slotOf.get(e)
-    if (slot === undefined) {
-      const step = planNode(e, plan, scalar) // children first: a step only reads slots before its own
-      slot = steps.length
-      steps.push(step)
-      slotOf.set(e, slot)
-    }
-    return slot
-  }
+  // Constant subtrees are folded by the scalar compiler, as compile() does; the shared-subtree memo keeps planning linear.
+  const scalar = sharedSubtrees(compileNode)
+  const plan = sharedSubtrees<number>((e, plan) => {
+    const step = planNode(e, plan, scalar) // children first: a step only reads slots before its own
+    steps.push(step)
+    return steps.length - 1
+  })
   const result = plan(expr)
   // Reused between calls of the same length, so a batch allocates nothing but `values` (not reentrant; JS never is here).
   const buffers: Float64Array[] = []
@@ -97,16 +84,9 @@ function planNode(e: Expr, plan: (e: Expr) => number, scalar: (e: Expr) => Compi
 
 /** The scalar rule of compilePower for a constant exponent, as a two-argument function. */
 function powerRule(n: number): (x: number, e: number) => number {
-  switch (n) {
-    case 0: return () => 1
-    case 1: return (x) => x
-    case 2: return (x) => x * x
-    case 3: return (x) => x * x * x
-    case 4: return (x) => { const x2 = x * x; return x2 * x2 }
-    case -1: return (x) => 1 / x
-    case -2: return (x) => 1 / (x * x)
-    default: return Math.pow
-  }
+  if (!isSmallPower(n)) return Math.pow
+  const power = smallPowerFn(n)
+  return (x) => power(x)
 }
 
 function map1(f: (x: number) => number, a: Value, n: number, out: Float64Array): Value {

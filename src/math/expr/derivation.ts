@@ -6,7 +6,7 @@ export type RuleName =
   | 'constant' | 'variable' | 'sum' | 'difference' | 'negation' | 'constant-multiple'
   | 'power' | 'general-power' | 'exponential' | 'logarithm' | 'product' | 'quotient' | 'chain'
   | 'trig' | 'inverse-trig' | 'hyperbolic' | 'inverse-hyperbolic' | 'root' | 'abs'
-  | 'piecewise' | 'sigmoid' | 'softplus'
+  | 'piecewise' | 'sigmoid' | 'softplus' | 'activation'
 
 export interface DerivationStep {
   /** Which rule was applied. */

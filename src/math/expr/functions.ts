@@ -1,6 +1,7 @@
 // The whitelist of functions: the one table that the parser, printers, closure compiler, GLSL and tfjs emitters share.
-// `evaluate` is the float64 reference semantics. GLSL (shaders/expr-functions.glsl) and tfjs (src/tensor/toTf.ts)
+// `evaluate` is the float64 reference semantics (Math, or specialFunctions.ts). GLSL (shaders/expr-functions.glsl) and tfjs (src/tensor/toTf.ts)
 // must reproduce it, including where it is NaN: outside a function's real domain every emitter returns NaN.
+import { defined, elu, erf, gelu, leakyRelu, mask } from './specialFunctions.ts'
 
 export const FUNCTION_NAMES = [
   'sin', 'cos', 'tan', 'sec', 'csc', 'cot',
@@ -9,9 +10,11 @@ export const FUNCTION_NAMES = [
   'asinh', 'acosh', 'atanh', 'asech', 'acsch', 'acoth',
   'exp', 'log', 'ln', 'log10', 'log2', 'sqrt', 'cbrt', 'abs', 'pow', 'min', 'max',
   'sigmoid', 'relu', 'softplus',
-  // Not in the user-facing list of DESIGN.md, but produced by differentiation (|x|' = sign(x), relu' = step(x))
-  // and therefore parseable so that toText(derivative) reads back.
-  'sign', 'step',
+  'erf', 'gelu', 'silu', 'leaky_relu', 'elu',
+  // Not in the user-facing list of DESIGN.md, but produced by differentiation (|x|' = sign(x), relu' = step(x), the
+  // strong zero of the chain rule through a flat piece, and domain guards: see specialFunctions.ts) and therefore
+  // parseable so that toText(derivative) reads back.
+  'sign', 'step', 'mask', 'defined',
 ] as const
 
 export type FnName = (typeof FUNCTION_NAMES)[number]
@@ -41,36 +44,43 @@ export function step(x: number): number {
   return x > 0 ? 1 : x <= 0 ? 0 : NaN
 }
 
-const one = (name: FnName, evaluate: (x: number) => number): FnSpec => ({ name, minArgs: 1, maxArgs: 1, evaluate })
-const two = (name: FnName, evaluate: (a: number, b: number) => number): FnSpec => ({
-  name, minArgs: 2, maxArgs: 2, evaluate: evaluate as (...a: number[]) => number,
-})
+type Arity = Omit<FnSpec, 'name'>
+const one = (evaluate: (x: number) => number): Arity => ({ minArgs: 1, maxArgs: 1, evaluate })
+const two = (evaluate: (a: number, b: number) => number): Arity => ({ minArgs: 2, maxArgs: 2, evaluate: evaluate as (...a: number[]) => number })
+/** A function of one argument with an optional second (a base, a slope) whose default the evaluator supplies. */
+const oneOrTwo = (evaluate: (a: number, b?: number) => number): Arity => ({ minArgs: 1, maxArgs: 2, evaluate: evaluate as (...a: number[]) => number })
 
-const SPECS: FnSpec[] = [
-  one('sin', Math.sin), one('cos', Math.cos), one('tan', Math.tan),
-  one('sec', (x) => 1 / Math.cos(x)), one('csc', (x) => 1 / Math.sin(x)), one('cot', (x) => 1 / Math.tan(x)),
-  one('asin', Math.asin), one('acos', Math.acos), one('atan', Math.atan),
-  one('asec', (x) => Math.acos(1 / x)), one('acsc', (x) => Math.asin(1 / x)),
+/** Every function's float64 semantics and arity, complete by type: a name added to FUNCTION_NAMES without a row here does not compile. */
+const SPECS: Record<FnName, Arity> = {
+  sin: one(Math.sin), cos: one(Math.cos), tan: one(Math.tan),
+  sec: one((x) => 1 / Math.cos(x)), csc: one((x) => 1 / Math.sin(x)), cot: one((x) => 1 / Math.tan(x)),
+  asin: one(Math.asin), acos: one(Math.acos), atan: one(Math.atan),
+  asec: one((x) => Math.acos(1 / x)), acsc: one((x) => Math.asin(1 / x)),
   // acot with range (0, π): continuous at 0, and d/dx acot(x) = −1/(1+x²) everywhere.
-  one('acot', (x) => Math.PI / 2 - Math.atan(x)),
-  two('atan2', Math.atan2),
-  one('sinh', Math.sinh), one('cosh', Math.cosh), one('tanh', Math.tanh),
-  one('sech', (x) => 1 / Math.cosh(x)), one('csch', (x) => 1 / Math.sinh(x)), one('coth', (x) => 1 / Math.tanh(x)),
-  one('asinh', Math.asinh), one('acosh', Math.acosh), one('atanh', Math.atanh),
-  one('asech', (x) => Math.acosh(1 / x)), one('acsch', (x) => Math.asinh(1 / x)), one('acoth', (x) => Math.atanh(1 / x)),
-  one('exp', Math.exp),
+  acot: one((x) => Math.PI / 2 - Math.atan(x)),
+  atan2: two(Math.atan2),
+  sinh: one(Math.sinh), cosh: one(Math.cosh), tanh: one(Math.tanh),
+  sech: one((x) => 1 / Math.cosh(x)), csch: one((x) => 1 / Math.sinh(x)), coth: one((x) => 1 / Math.tanh(x)),
+  asinh: one(Math.asinh), acosh: one(Math.acosh), atanh: one(Math.atanh),
+  asech: one((x) => Math.acosh(1 / x)), acsch: one((x) => Math.asinh(1 / x)), acoth: one((x) => Math.atanh(1 / x)),
+  exp: one(Math.exp),
   // log(x) is natural; log(x, b) is base b: ln x / ln b.
-  { name: 'log', minArgs: 1, maxArgs: 2, evaluate: (x: number, b?: number) => (b === undefined ? Math.log(x) : Math.log(x) / Math.log(b)) } as FnSpec,
-  one('ln', Math.log), one('log10', Math.log10), one('log2', Math.log2),
-  one('sqrt', Math.sqrt), one('cbrt', Math.cbrt), one('abs', Math.abs),
+  log: oneOrTwo((x, b) => (b === undefined ? Math.log(x) : Math.log(x) / Math.log(b))),
+  ln: one(Math.log), log10: one(Math.log10), log2: one(Math.log2),
+  sqrt: one(Math.sqrt), cbrt: one(Math.cbrt), abs: one(Math.abs),
   // pow and ^ share JavaScript's Math.pow: (−8)^3 = −512, (−8)^(1/3) = NaN, 0^0 = 1.
-  two('pow', Math.pow),
-  two('min', Math.min), two('max', Math.max),
-  one('sigmoid', sigmoid), one('relu', (x) => (x > 0 ? x : x <= 0 ? 0 : NaN)), one('softplus', softplus),
-  one('sign', Math.sign), one('step', step),
-]
+  pow: two(Math.pow),
+  min: two(Math.min), max: two(Math.max),
+  sigmoid: one(sigmoid), relu: one((x) => (x > 0 ? x : x <= 0 ? 0 : NaN)), softplus: one(softplus),
+  erf: one(erf), gelu: one(gelu), silu: one((x) => x * sigmoid(x)),
+  // leaky_relu(x) has PyTorch's slope 0.01; elu(x) has α = 1.
+  leaky_relu: oneOrTwo(leakyRelu), elu: oneOrTwo(elu),
+  sign: one(Math.sign), step: one(step), mask: two(mask), defined: two(defined),
+}
 
-export const FUNCTIONS: ReadonlyMap<FnName, FnSpec> = new Map(SPECS.map((s) => [s.name, s]))
+export const FUNCTIONS: ReadonlyMap<FnName, FnSpec> = new Map(
+  FUNCTION_NAMES.map((name) => [name, Object.freeze({ name, ...SPECS[name] })]),
+)
 
 export function isFunctionName(name: string): name is FnName {
   return FUNCTIONS.has(name as FnName)

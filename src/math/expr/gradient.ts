@@ -1,11 +1,14 @@
 // Gradient and Hessian as simplified ASTs, for the instruments (arrows, tangent planes, curvature) and for compiling
 // to GLSL/tfjs: the GPU shades from these exact derivatives rather than from finite differences.
 import type { Expr } from './ast.ts'
-import { differentiate } from './differentiate.ts'
+import { derivativeEntry } from './derivativeMemo.ts'
+import { DERIVATIVE_BUDGET, withBudget } from './budget.ts'
 
-/** [∂f/∂v for v of vars], simplified. */
-export function gradient(expr: Expr, vars: readonly string[]): Expr[] {
-  return vars.map((v) => differentiate(expr, v).result)
+const derivative = (e: Expr, v: string): Expr => derivativeEntry(e, v).result
+
+/** [∂f/∂v for v of vars], simplified. Throws an ExprError past the work budget (see budget.ts). */
+export function gradient(expr: Expr, vars: readonly string[], budget = DERIVATIVE_BUDGET): Expr[] {
+  return withBudget(budget, () => vars.map((v) => derivative(expr, v)))
 }
 
 /**
@@ -14,15 +17,18 @@ export function gradient(expr: Expr, vars: readonly string[]): Expr[] {
  * instruments use the mixed partials agree (Schwarz), and sharing one AST makes the matrix symmetric by construction
  * even where the two orders would simplify to different-looking expressions.
  */
-export function hessian(expr: Expr, vars: readonly string[]): Expr[][] {
-  const first = gradient(expr, vars)
-  const rows: Expr[][] = vars.map(() => [])
-  vars.forEach((_, i) => {
-    for (let j = i; j < vars.length; j++) {
-      const entry = differentiate(first[i]!, vars[j]!).result
-      rows[i]![j] = entry
-      rows[j]![i] = entry
-    }
+export function hessian(expr: Expr, vars: readonly string[], budget = DERIVATIVE_BUDGET): Expr[][] {
+  // The second pass reuses the first: the gradient's sub-expressions are mostly f's own, whose derivatives are memoised.
+  return withBudget(budget, () => {
+    const first = vars.map((v) => derivative(expr, v))
+    const rows: Expr[][] = vars.map(() => [])
+    vars.forEach((_, i) => {
+      for (let j = i; j < vars.length; j++) {
+        const entry = derivative(first[i]!, vars[j]!)
+        rows[i]![j] = entry
+        rows[j]![i] = entry
+      }
+    })
+    return rows
   })
-  return rows
 }

@@ -86,12 +86,52 @@ function misspelledSuffix(text: string, pieces: readonly NamePiece[], runEnd: nu
   return undefined
 }
 
+/**
+ * A run before '(' whose greedy reading has no function may also be read so that it ends in one: `psin(x)` is
+ * psi·n·(x) greedily, but p·sin(x) too; `etan(x)` is eta·n·(x) or e·tan(x). Such a run is ambiguous: the parser says
+ * so and shows both readings rather than pick one silently. (`xsin(y)` is not ambiguous: its greedy reading, x·sin,
+ * already ends in the function.) Returns the reading that ends in a function, if there is one.
+ */
+function readingEndingInFunction(text: string, start: number, runEnd: number): NamePiece[] | undefined {
+  for (const fn of [...FUNCTION_NAMES].sort((a, b) => b.length - a.length)) {
+    const fnStart = runEnd - fn.length
+    if (fnStart <= start || text.slice(fnStart, runEnd) !== fn) continue
+    const prefix = text.slice(0, fnStart)
+    const pieces: NamePiece[] = []
+    for (let i = start; i < fnStart;) {
+      const piece = longestPiece(prefix, i)
+      if (piece.kind === 'fn' || piece.end === i) break
+      pieces.push(piece)
+      i = piece.end
+    }
+    if (pieces.length > 0 && pieces[pieces.length - 1]!.end === fnStart) {
+      return [...pieces, { kind: 'fn', name: fn, start: fnStart, end: runEnd }]
+    }
+  }
+  return undefined
+}
+
+const readingText = (pieces: readonly NamePiece[]): string =>
+  pieces.map((p) => (p.kind === 'fn' ? `${p.name}(…)` : p.name)).join('*')
+
 function resolveRun(text: string, pieces: readonly NamePiece[], runEnd: number): void {
   let after = runEnd
   while (isSpace(text[after])) after++
   const directParen = text[runEnd] === '('
   const callFollows = text[after] === '('
   const firstFn = pieces.findIndex((p) => p.kind === 'fn')
+  if (firstFn === -1 && directParen && pieces.length > 0) {
+    const other = readingEndingInFunction(text, pieces[0]!.start, runEnd)
+    if (other !== undefined) {
+      const word = text.slice(pieces[0]!.start, runEnd)
+      throw new ExprError(
+        `'${word}(' is ambiguous: it reads as ${readingText(pieces)}*(…) or as ${readingText(other)}; ` +
+          `write ${pieces.map((p) => p.name).join(' ')} (x) or ${other.slice(0, -1).map((p) => p.name).join(' ')} ${other[other.length - 1]!.name}(x)`,
+        pieces[0]!.start,
+        runEnd,
+      )
+    }
+  }
   if (firstFn === -1) {
     const tail = directParen ? misspelledSuffix(text, pieces, runEnd) : undefined
     if (tail !== undefined) {

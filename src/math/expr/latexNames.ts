@@ -6,9 +6,10 @@ import { GREEK_NAMES, type FnName } from './functions.ts'
  * Functions printed as an operator name before parenthesized arguments. Inverse trigonometric and hyperbolic
  * functions use the arc-/ar- names of ISO 80000-2 (arcsin, arsinh), matching KaTeX's \arcsin; KaTeX has no macro
  * for arcsec, sech, arsinh … so those go through \operatorname. Functions with their own notation (sqrt, cbrt,
- * abs, exp, pow, log with a base) are handled in toLatex.ts.
+ * abs, exp, pow, log with a base, mask, defined) are handled in toLatex.ts; their row here is the fallback name.
+ * Complete by type: a new function without a row does not compile.
  */
-export const LATEX_OPERATOR: Readonly<Partial<Record<FnName, string>>> = {
+export const LATEX_OPERATOR: Readonly<Record<FnName, string>> = {
   sin: '\\sin', cos: '\\cos', tan: '\\tan', sec: '\\sec', csc: '\\csc', cot: '\\cot',
   asin: '\\arcsin', acos: '\\arccos', atan: '\\arctan',
   asec: '\\operatorname{arcsec}', acsc: '\\operatorname{arccsc}', acot: '\\operatorname{arccot}',
@@ -20,7 +21,11 @@ export const LATEX_OPERATOR: Readonly<Partial<Record<FnName, string>>> = {
   log: '\\ln', ln: '\\ln', log10: '\\log_{10}', log2: '\\log_{2}',
   min: '\\min', max: '\\max',
   sigmoid: '\\operatorname{sigmoid}', relu: '\\operatorname{ReLU}', softplus: '\\operatorname{softplus}',
+  erf: '\\operatorname{erf}', gelu: '\\operatorname{GELU}', silu: '\\operatorname{SiLU}',
+  leaky_relu: '\\operatorname{LeakyReLU}', elu: '\\operatorname{ELU}',
   sign: '\\operatorname{sgn}', step: '\\operatorname{step}',
+  sqrt: '\\sqrt', cbrt: '\\sqrt[3]', abs: '\\operatorname{abs}', exp: '\\exp', pow: '\\operatorname{pow}',
+  mask: '\\operatorname{mask}', defined: '\\operatorname{defined}',
 }
 
 const GREEK_LONGEST_FIRST = [...GREEK_NAMES].sort((a, b) => b.length - a.length)

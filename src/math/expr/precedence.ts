@@ -12,7 +12,7 @@ export const ATOM = 5 // numbers ≥ 0, names, calls, anything already bracketed
 export function precedenceOf(e: Expr): number {
   switch (e.kind) {
     case 'num':
-      return e.value < 0 ? UNARY : ATOM
+      return e.value < 0 || Object.is(e.value, -0) ? UNARY : ATOM
     case 'neg':
       return UNARY
     case 'binary':

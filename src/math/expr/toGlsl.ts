@@ -11,7 +11,8 @@
 // name or literal. Subtrees without names are folded in float64 with compile() and emitted as one literal.
 import type { Expr } from './ast.ts'
 import { compile } from './compile.ts'
-import { FUNCTIONS } from './functions.ts'
+import type { FnName } from './functions.ts'
+import { isSmallPower, sharedSubtrees, smallPower } from './emitterKit.ts'
 import { namedSubtrees } from './namedSubtrees.ts'
 
 export interface GlslFunction {
@@ -25,6 +26,22 @@ export interface GlslFunction {
 export const GLSL_IS_UNDEFINED = 'cw_isUndefined'
 /** Name of the chunk's `float cw_nan()`: a quiet NaN built from its bits (GLSL ES has no NaN literal). */
 export const GLSL_NAN = 'cw_nan'
+
+/**
+ * The GLSL helper of every function (defined in shaders/expr-functions.glsl), complete by type: a function added to
+ * the whitelist without a helper does not compile. The browser GLSL test checks each against compile().
+ */
+export const GLSL_HELPERS: Readonly<Record<FnName, string>> = {
+  sin: 'cw_sin', cos: 'cw_cos', tan: 'cw_tan', sec: 'cw_sec', csc: 'cw_csc', cot: 'cw_cot',
+  asin: 'cw_asin', acos: 'cw_acos', atan: 'cw_atan', asec: 'cw_asec', acsc: 'cw_acsc', acot: 'cw_acot', atan2: 'cw_atan2',
+  sinh: 'cw_sinh', cosh: 'cw_cosh', tanh: 'cw_tanh', sech: 'cw_sech', csch: 'cw_csch', coth: 'cw_coth',
+  asinh: 'cw_asinh', acosh: 'cw_acosh', atanh: 'cw_atanh', asech: 'cw_asech', acsch: 'cw_acsch', acoth: 'cw_acoth',
+  exp: 'cw_exp', log: 'cw_log', ln: 'cw_log', log10: 'cw_log10', log2: 'cw_log2', sqrt: 'cw_sqrt', cbrt: 'cw_cbrt',
+  abs: 'cw_abs', pow: 'cw_pow', min: 'cw_min', max: 'cw_max',
+  sigmoid: 'cw_sigmoid', relu: 'cw_relu', softplus: 'cw_softplus',
+  erf: 'cw_erf', gelu: 'cw_gelu', silu: 'cw_silu', leaky_relu: 'cw_leaky_relu', elu: 'cw_elu',
+  sign: 'cw_sign', step: 'cw_step', mask: 'cw_mask', defined: 'cw_defined',
+}
 
 /** The uniform name of a parameter. */
 export const uniformName = (parameter: string): string => 'u_' + parameter
@@ -52,18 +69,8 @@ export function toGlsl(expr: Expr, name = 'f', coords: readonly [string, string]
   }
 
   // A node object shared within the tree (a DAG, as derivatives build) is emitted once, not once per path to it.
-  const operandOf = new Map<Expr, string>()
-  const emit = (e: Expr): string => {
-    let operand = operandOf.get(e)
-    if (operand === undefined) {
-      operand = emitNode(e)
-      operandOf.set(e, operand)
-    }
-    return operand
-  }
-
   /** Returns a GLSL operand (a local, a literal, p.x/p.y or a uniform) holding the value of e. */
-  const emitNode = (e: Expr): string => {
+  const emit = sharedSubtrees<string>((e, emit) => {
     if (!hasNames.has(e)) return glslFloat(compile(e)({}))
     switch (e.kind) {
       case 'var':
@@ -79,29 +86,21 @@ export function toGlsl(expr: Expr, name = 'f', coords: readonly [string, string]
         return bind(`${l} ${e.op} ${emit(e.right)}`)
       }
       case 'call': {
-        if (!FUNCTIONS.has(e.fn)) throw new Error(`toGlsl: '${e.fn}' is not a whitelisted function`)
-        const args = e.args.map(emit)
-        const helper = e.fn === 'ln' ? 'cw_log' : `cw_${e.fn}`
-        return bind(`${helper}(${args.join(', ')})`)
+        const helper = GLSL_HELPERS[e.fn]
+        if (helper === undefined) throw new Error(`toGlsl: '${e.fn}' is not a whitelisted function`)
+        return bind(`${helper}(${e.args.map(emit).join(', ')})`)
       }
       default:
         throw new Error(`toGlsl: unexpected ${e.kind} with names`) // num/const never have names
     }
-  }
+  })
 
-  /** Mirrors compile(): a constant exponent in {-2, …, 4} is a product, anything else goes through cw_pow. */
+  /** Mirrors compile(): a constant exponent in {-2, …, 4} is emitterKit's smallPower, anything else goes through cw_pow. */
+  const powerOps = { one: () => '1.0', mul: (a: string, b: string) => bind(`${a} * ${b}`), reciprocal: (a: string) => bind(`1.0 / ${a}`) }
   const emitPower = (base: string, exponent: Expr): string => {
     const n = hasNames.has(exponent) ? undefined : compile(exponent)({})
-    switch (n) {
-      case 0: return '1.0'
-      case 1: return base
-      case 2: return bind(`${base} * ${base}`)
-      case 3: return bind(`${base} * ${base} * ${base}`)
-      case 4: { const sq = bind(`${base} * ${base}`); return bind(`${sq} * ${sq}`) }
-      case -1: return bind(`1.0 / ${base}`)
-      case -2: return bind(`1.0 / (${base} * ${base})`)
-      default: return bind(`cw_pow(${base}, ${n === undefined ? emit(exponent) : glslFloat(n)})`)
-    }
+    if (isSmallPower(n)) return smallPower(base, n, powerOps)
+    return bind(`cw_pow(${base}, ${n === undefined ? emit(exponent) : glslFloat(n)})`)
   }
 
   const result = emit(expr)

@@ -19,6 +19,8 @@ function latexPrecedence(e: Expr): number {
     case 'binary':
       return e.op === '^' ? POWER : e.op === '/' ? ATOM : e.op === '*' ? PRODUCT : SUM
     case 'call':
+      if (e.fn === 'mask') return PRODUCT
+      if (e.fn === 'defined') return latexPrecedence(e.args[1]!)
       return e.fn === 'exp' || e.fn === 'pow' ? POWER : ATOM
     default:
       return ATOM
@@ -27,7 +29,7 @@ function latexPrecedence(e: Expr): number {
 
 /** A power base that takes a superscript without parentheses: x^{2}, \pi^{2}, \sin\left(x\right)^{2}, \left|x\right|^{2}. */
 function isSafeBase(e: Expr): boolean {
-  if (e.kind === 'call') return !['exp', 'pow', 'sqrt', 'cbrt'].includes(e.fn)
+  if (e.kind === 'call') return e.fn === 'defined' ? isSafeBase(e.args[1]!) : !['exp', 'pow', 'sqrt', 'cbrt', 'mask'].includes(e.fn)
   return latexPrecedence(e) === ATOM && !(e.kind === 'binary' && e.op === '/')
 }
 
@@ -64,6 +66,13 @@ function callLatex(e: Extract<Expr, { kind: 'call' }>): string {
       return power(first, second!)
     case 'log':
       if (second !== undefined) return `\\log_{${latex(second)}}${paren(latex(first))}`
+      break
+    // The derivative-only helpers print as the textbook writes the value: mask(m, v) is the product m v (whose 0
+    // wins over an infinite v: see specialFunctions.ts), and defined(g, v) is v (undefined where g is).
+    case 'mask':
+      return product(first, second!)
+    case 'defined':
+      return latex(second!)
   }
   return `${LATEX_OPERATOR[e.fn]}${paren(e.args.map(latex).join(', '))}`
 }

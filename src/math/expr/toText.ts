@@ -11,7 +11,8 @@ function numberText(value: number): string {
   if (Number.isNaN(value)) return '(0/0)'
   if (value === Infinity) return '(1/0)'
   if (value === -Infinity) return '(-1/0)'
-  return String(value)
+  // String(-0) is '0', which would lose the sign: atan2(-0, -1) = -pi but atan2(0, -1) = pi. '-0' reads back as num(-0).
+  return Object.is(value, -0) ? '-0' : String(value)
 }
 
 function wrap(e: Expr, least: number): string {

@@ -29,21 +29,4 @@ export function withDefaults(name: OptimizerName, options: OptimizerOptions): Fi
   return filled
 }
 
-/** Rejects options PyTorch would reject, with a sentence saying what is wrong. */
-export function validateOptions(name: OptimizerName, o: Filled): void {
-  const fail = (msg: string): never => {
-    throw new RangeError(`${name}: ${msg}`)
-  }
-  if (!(o.lr >= 0) || !Number.isFinite(o.lr)) fail(`learning rate must be a finite number ≥ 0, got ${o.lr}`)
-  if (!(o.eps >= 0)) fail(`eps must be ≥ 0, got ${o.eps}`)
-  if (!(o.momentum >= 0)) fail(`momentum must be ≥ 0, got ${o.momentum}`)
-  if (!(o.weightDecay >= 0)) fail(`weightDecay must be ≥ 0, got ${o.weightDecay}`)
-  if (!(o.beta1 >= 0 && o.beta1 < 1)) fail(`beta1 must be in [0, 1), got ${o.beta1}`)
-  if (!(o.beta2 >= 0 && o.beta2 < 1)) fail(`beta2 must be in [0, 1), got ${o.beta2}`)
-  if (!(o.alpha >= 0)) fail(`alpha must be ≥ 0, got ${o.alpha}`)
-  if (!(o.lrDecay >= 0)) fail(`lrDecay must be ≥ 0, got ${o.lrDecay}`)
-  if (!(o.initialAccumulatorValue >= 0)) fail(`initialAccumulatorValue must be ≥ 0, got ${o.initialAccumulatorValue}`)
-  if (name === 'nesterov' && (o.momentum <= 0 || o.dampening !== 0)) {
-    fail('Nesterov momentum requires a momentum > 0 and zero dampening (as in PyTorch)')
-  }
-}
+export { validateOptions } from './validateOptions.ts'

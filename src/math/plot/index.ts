@@ -8,3 +8,4 @@ export { createPlotTransform, DEFAULT_Z_SCALE, MAX_ASPECT, type PlotTransform, t
 export { framingDistance, defaultCameraPosition } from './cameraFraming.ts'
 export { VIRIDIS_STOPS, VIRIDIS_STOPS_HEX, viridis, viridisCssGradient } from './viridisColormap.ts'
 export { mayBeUndefinedOnRegions } from './undefinedRegions.ts'
+export { orbitPosition, orbitAngle, type Vec3 } from './orbit.ts'

@@ -13,7 +13,7 @@ export const RULE_LABELS: Readonly<Record<RuleName, string>> = {
   product: 'product rule', quotient: 'quotient rule', chain: 'chain rule', trig: 'trig derivative',
   'inverse-trig': 'inverse trig derivative', hyperbolic: 'hyperbolic derivative',
   'inverse-hyperbolic': 'inverse hyperbolic derivative', root: 'root rule', abs: 'absolute value rule',
-  piecewise: 'piecewise rule', sigmoid: 'sigmoid rule', softplus: 'softplus rule',
+  piecewise: 'piecewise rule', sigmoid: 'sigmoid rule', softplus: 'softplus rule', activation: 'activation derivative',
 }
 
 export interface StepFields {

@@ -4,23 +4,28 @@
 import { num, sub, mul, div, pow, call, type Expr } from '../ast.ts'
 import type { FnName } from '../functions.ts'
 import type { RuleApplication, RuleContext, UnaryDerivative } from './ruleTypes.ts'
+import { provablyPositive } from './range.ts'
 
 const ln = (e: Expr): Expr => call('ln', e)
-const logarithm = (outer: (u: Expr) => Expr, ruleLatex: string): UnaryDerivative => ({ rule: 'logarithm', outer, ruleLatex })
+// 1/u is finite for u < 0, where the logarithm is undefined: `guarded` makes the derivative undefined there too.
+const logarithm = (outer: (u: Expr) => Expr, ruleLatex: string): UnaryDerivative => ({ rule: 'logarithm', outer, ruleLatex, guarded: true })
 
-export const EXP_LOG_DERIVATIVES: Partial<Record<FnName, UnaryDerivative>> = {
+export const EXP_LOG_DERIVATIVES = {
   exp: { rule: 'exponential', outer: (u) => call('exp', u), ruleLatex: "(e^{u})' = e^{u} \\cdot u'" },
   log: logarithm((u) => div(num(1), u), "(\\ln u)' = \\frac{u'}{u}"),
   ln: logarithm((u) => div(num(1), u), "(\\ln u)' = \\frac{u'}{u}"),
   log10: logarithm((u) => div(num(1), mul(u, ln(num(10)))), "(\\log_{10} u)' = \\frac{u'}{u \\ln 10}"),
   log2: logarithm((u) => div(num(1), mul(u, ln(num(2)))), "(\\log_{2} u)' = \\frac{u'}{u \\ln 2}"),
-}
+} satisfies Partial<Record<FnName, UnaryDerivative>>
 
 /** log(u, b): the logarithm of u to base b, either of which may depend on the variable. */
 export function logWithBaseRule(u: Expr, base: Expr, ctx: RuleContext): RuleApplication {
   const du = ctx.derive(u)
   if (!ctx.dependsOnVariable(base)) {
-    return { rule: 'logarithm', derivative: div(du, mul(u, ln(base))), ruleLatex: "(\\log_{b} u)' = \\frac{u'}{u \\ln b}" }
+    // Guarded like ln: u'/(u ln b) is finite for u < 0, where log_b u is undefined.
+    const plain = div(du, mul(u, ln(base)))
+    const derivative = provablyPositive(u) ? plain : call('defined', call('log', u, base), plain)
+    return { rule: 'logarithm', derivative, ruleLatex: "(\\log_{b} u)' = \\frac{u'}{u \\ln b}" }
   }
   const db = ctx.derive(base)
   const numerator = sub(mul(div(du, u), ln(base)), mul(ln(u), div(db, base)))

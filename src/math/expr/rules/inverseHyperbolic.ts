@@ -7,22 +7,25 @@ import type { FnName } from '../functions.ts'
 import type { UnaryDerivative } from './ruleTypes.ts'
 
 const squared = (e: Expr): Expr => pow(e, num(2))
-const inverseHyperbolic = (outer: (u: Expr) => Expr, ruleLatex: string): UnaryDerivative => ({ rule: 'inverse-hyperbolic', outer, ruleLatex })
+const inverseHyperbolic = (outer: (u: Expr) => Expr, ruleLatex: string, guarded = false): UnaryDerivative =>
+  ({ rule: 'inverse-hyperbolic', outer, ruleLatex, guarded })
 
-export const INVERSE_HYPERBOLIC_DERIVATIVES: Partial<Record<FnName, UnaryDerivative>> = {
+export const INVERSE_HYPERBOLIC_DERIVATIVES = {
   asinh: inverseHyperbolic((u) => div(num(1), call('sqrt', add(squared(u), num(1)))), "(\\operatorname{arsinh} u)' = \\frac{u'}{\\sqrt{u^2 + 1}}"),
   acosh: inverseHyperbolic(
     (u) => div(num(1), mul(call('sqrt', sub(u, num(1))), call('sqrt', add(u, num(1))))),
     "(\\operatorname{arcosh} u)' = \\frac{u'}{\\sqrt{u - 1}\\,\\sqrt{u + 1}}",
   ),
-  atanh: inverseHyperbolic((u) => div(num(1), sub(num(1), squared(u))), "(\\operatorname{artanh} u)' = \\frac{u'}{1 - u^2}"),
+  // atanh lives on |u| < 1, acoth on |u| > 1, asech on (0, 1]; each formula is finite beyond: guarded.
+  atanh: inverseHyperbolic((u) => div(num(1), sub(num(1), squared(u))), "(\\operatorname{artanh} u)' = \\frac{u'}{1 - u^2}", true),
   asech: inverseHyperbolic(
     (u) => neg(div(num(1), mul(u, call('sqrt', sub(num(1), squared(u)))))),
     "(\\operatorname{arsech} u)' = -\\frac{u'}{u \\sqrt{1 - u^2}}",
+    true,
   ),
   acsch: inverseHyperbolic(
     (u) => neg(div(num(1), mul(call('abs', u), call('sqrt', add(num(1), squared(u)))))),
     "(\\operatorname{arcsch} u)' = -\\frac{u'}{|u| \\sqrt{1 + u^2}}",
   ),
-  acoth: inverseHyperbolic((u) => div(num(1), sub(num(1), squared(u))), "(\\operatorname{arcoth} u)' = \\frac{u'}{1 - u^2}"),
-}
+  acoth: inverseHyperbolic((u) => div(num(1), sub(num(1), squared(u))), "(\\operatorname{arcoth} u)' = \\frac{u'}{1 - u^2}", true),
+} satisfies Partial<Record<FnName, UnaryDerivative>>

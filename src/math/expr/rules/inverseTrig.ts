@@ -8,7 +8,7 @@ import type { RuleApplication, RuleContext, UnaryDerivative } from './ruleTypes.
 const squared = (e: Expr): Expr => pow(e, num(2))
 const inverseTrig = (outer: (u: Expr) => Expr, ruleLatex: string): UnaryDerivative => ({ rule: 'inverse-trig', outer, ruleLatex })
 
-export const INVERSE_TRIG_DERIVATIVES: Partial<Record<FnName, UnaryDerivative>> = {
+export const INVERSE_TRIG_DERIVATIVES = {
   asin: inverseTrig((u) => div(num(1), call('sqrt', sub(num(1), squared(u)))), "(\\arcsin u)' = \\frac{u'}{\\sqrt{1 - u^2}}"),
   acos: inverseTrig((u) => neg(div(num(1), call('sqrt', sub(num(1), squared(u))))), "(\\arccos u)' = -\\frac{u'}{\\sqrt{1 - u^2}}"),
   atan: inverseTrig((u) => div(num(1), add(num(1), squared(u))), "(\\arctan u)' = \\frac{u'}{1 + u^2}"),
@@ -21,7 +21,7 @@ export const INVERSE_TRIG_DERIVATIVES: Partial<Record<FnName, UnaryDerivative>> 
     "(\\operatorname{arccsc} u)' = -\\frac{u'}{|u| \\sqrt{u^2 - 1}}",
   ),
   acot: inverseTrig((u) => neg(div(num(1), add(num(1), squared(u)))), "(\\operatorname{arccot} u)' = -\\frac{u'}{1 + u^2}"),
-}
+} satisfies Partial<Record<FnName, UnaryDerivative>>
 
 /** atan2(y, x) is the angle of the point (x, y); its derivative is (x y' − y x') / (x² + y²), whichever branch. */
 export function atan2Rule(y: Expr, x: Expr, ctx: RuleContext): RuleApplication {

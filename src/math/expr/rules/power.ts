@@ -3,9 +3,11 @@
 //   only the exponent  exponential rule  (a^w)' = a^w ln(a) w'         (ln e = 1, so (e^w)' = e^w w')
 //   both               general power     (u^w)' = u^w (w' ln u + w u'/u), from u^w = e^(w ln u)
 // A base that is identically 0 is special-cased: 0^w is the constant 0 wherever it is finite (w > 0), while the
-// formulas above would give 0 · ln 0 = NaN there. A constant base is recognised by its value (acsch(log(0)) is −0),
-// a varying one only when it simplifies to the literal 0 ((x − x)^x).
-import { num, sub, add, mul, div, pow, call, equals, type Expr } from '../ast.ts'
+// formulas above would give 0 · ln 0 = NaN there. A base is zero when it simplifies to the literal 0 ((x − x)^x,
+// (a − a)^x with a parameter a) or, without names, evaluates to ±0 (acsch(log(0)) is −0).
+// Where the inner derivative can vanish on an interval (relu(x)^0.5), the product is a mask (see calls.ts).
+import { num, sub, add, mul, div, pow, call, freeVariableSet, type Expr } from '../ast.ts'
+import { chainProduct } from './calls.ts'
 import { simplify } from '../simplify.ts'
 import { compile } from '../compile.ts'
 import type { RuleApplication, RuleContext } from './ruleTypes.ts'
@@ -20,11 +22,15 @@ export function powerRule(base: Expr, exponent: Expr, ctx: RuleContext): RuleApp
     const du = isVariable(base, ctx) ? num(1) : ctx.derive(base)
     return {
       rule: isVariable(base, ctx) ? 'power' : 'chain',
-      derivative: mul(mul(exponent, pow(base, sub(exponent, num(1)))), du),
+      derivative: chainProduct(mul(exponent, pow(base, sub(exponent, num(1)))), du),
       ruleLatex: "(u^{n})' = n\\,u^{n-1} \\cdot u'",
     }
   }
-  const baseIsZero = baseVaries ? equals(simplify(base), num(0)) : compile(base)({}) === 0
+  // A base that simplifies to 0 ((a − a), (x − x)) is zero for every value of its names; a base without names is
+  // evaluated (acsch(log(0)) = −0 does not simplify to the literal).
+  const simplifiedBase = simplify(base)
+  const baseIsZero = (simplifiedBase.kind === 'num' && simplifiedBase.value === 0) ||
+    (freeVariableSet(base).size === 0 && compile(base)({}) === 0)
   if (baseIsZero) {
     return { rule: baseVaries ? 'general-power' : 'exponential', derivative: num(0), ruleLatex: "(0^{w})' = 0 \\quad (w > 0)" }
   }
@@ -32,7 +38,7 @@ export function powerRule(base: Expr, exponent: Expr, ctx: RuleContext): RuleApp
     const dw = isVariable(exponent, ctx) ? num(1) : ctx.derive(exponent)
     return {
       rule: isVariable(exponent, ctx) ? 'exponential' : 'chain',
-      derivative: mul(mul(pow(base, exponent), call('ln', base)), dw),
+      derivative: chainProduct(mul(pow(base, exponent), call('ln', base)), dw),
       ruleLatex: "(a^{w})' = a^{w} \\ln a \\cdot w'",
     }
   }

@@ -23,11 +23,16 @@ export interface RuleApplication {
 
 /**
  * A one-argument function f as a table entry: f'(u) as an expression of u, and its rule in LaTeX.
- * The chain rule multiplies by u'; see unaryChain.ts.
+ * The chain rule multiplies by u'; see calls.ts.
  */
 export interface UnaryDerivative {
   readonly rule: RuleName
   readonly outer: (u: Expr) => Expr
   /** (f u)' = f'(u) u', in LaTeX. */
   readonly ruleLatex: string
+  /**
+   * True when f'(u) as written is defined beyond f's domain (ln′(u) = 1/u at u = −2): the chain rule then writes
+   * defined(f(u), f'(u)) so that the derivative is undefined wherever f is.
+   */
+  readonly guarded?: boolean
 }

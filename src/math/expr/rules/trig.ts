@@ -7,11 +7,11 @@ import type { UnaryDerivative } from './ruleTypes.ts'
 const squared = (e: Expr): Expr => pow(e, num(2))
 const trig = (outer: (u: Expr) => Expr, ruleLatex: string): UnaryDerivative => ({ rule: 'trig', outer, ruleLatex })
 
-export const TRIG_DERIVATIVES: Partial<Record<FnName, UnaryDerivative>> = {
+export const TRIG_DERIVATIVES = {
   sin: trig((u) => call('cos', u), "(\\sin u)' = \\cos u \\cdot u'"),
   cos: trig((u) => neg(call('sin', u)), "(\\cos u)' = -\\sin u \\cdot u'"),
   tan: trig((u) => squared(call('sec', u)), "(\\tan u)' = \\sec^2 u \\cdot u'"),
   sec: trig((u) => mul(call('sec', u), call('tan', u)), "(\\sec u)' = \\sec u \\tan u \\cdot u'"),
   csc: trig((u) => neg(mul(call('csc', u), call('cot', u))), "(\\csc u)' = -\\csc u \\cot u \\cdot u'"),
   cot: trig((u) => neg(squared(call('csc', u))), "(\\cot u)' = -\\csc^2 u \\cdot u'"),
-}
+} satisfies Partial<Record<FnName, UnaryDerivative>>

@@ -14,6 +14,8 @@ export const ONE: Coefficient = { n: 1, d: 1 }
 const SAFE = Number.MAX_SAFE_INTEGER
 /** Beyond this magnitude a folded literal could overflow the next operation; such numbers are left unfolded. */
 const HUGE = 1e300
+/** Below this magnitude a folded product would be subnormal or underflow to 0 (1e-200 · 1e-200): left unfolded too. */
+const TINY = 1e-290
 
 function gcd(a: number, b: number): number {
   a = Math.abs(a)
@@ -29,8 +31,8 @@ export function fraction(n: number, d: number): Coefficient | null {
     n = -n
     d = -d
   }
-  if (n === 0) return { n: 0, d: 1 }
-  if (Math.abs(n) > HUGE || d > HUGE) return null
+  if (n === 0) return { n, d: 1 } // keeps the sign of zero: −(x − x) is −0, and atan2(−0, −1) = −π
+  if (Math.abs(n) > HUGE || d > HUGE || Math.abs(n / d) < TINY) return null
   if (Number.isInteger(n) && Number.isInteger(d) && Math.abs(n) <= SAFE && d <= SAFE) {
     const g = gcd(n, d)
     return { n: n / g, d: d / g }
@@ -42,16 +44,25 @@ export function fraction(n: number, d: number): Coefficient | null {
   return { n, d }
 }
 
-export const times = (a: Coefficient, b: Coefficient): Coefficient | null => fraction(a.n * b.n, a.d * b.d)
+/** A product or quotient of nonzero numbers that rounds to 0 underflowed: it must not fold into an exact 0. */
+const underflowed = (r: number, a: Coefficient, b: Coefficient): boolean => r === 0 && a.n !== 0 && b.n !== 0
 
-export const dividedBy = (a: Coefficient, b: Coefficient): Coefficient | null =>
-  b.n === 0 ? null : fraction(a.n * b.d, a.d * b.n)
+export function times(a: Coefficient, b: Coefficient): Coefficient | null {
+  const n = a.n * b.n
+  return underflowed(n, a, b) ? null : fraction(n, a.d * b.d)
+}
+
+export function dividedBy(a: Coefficient, b: Coefficient): Coefficient | null {
+  if (b.n === 0) return null
+  const n = a.n * b.d
+  return underflowed(n, a, b) ? null : fraction(n, a.d * b.n)
+}
 
 export function plus(a: Coefficient, b: Coefficient): Coefficient | null {
   if (a.d === b.d) return fraction(a.n + b.n, a.d)
   return fraction(a.n * b.d + b.n * a.d, a.d * b.d)
 }
 
-export const negate = (a: Coefficient): Coefficient => ({ n: a.n === 0 ? 0 : -a.n, d: a.d })
+export const negate = (a: Coefficient): Coefficient => ({ n: -a.n, d: a.d })
 
 export const isOne = (a: Coefficient): boolean => a.n === 1 && a.d === 1

@@ -7,6 +7,7 @@ import { sigmoid, step } from '../functions.ts'
 /** Functions f with f(0) = value exactly. */
 const AT_ZERO: Partial<Record<FnName, number>> = {
   sin: 0, tan: 0, asin: 0, atan: 0, sinh: 0, tanh: 0, asinh: 0, atanh: 0,
+  erf: 0, gelu: 0, silu: 0, elu: 0, leaky_relu: 0,
   cos: 1, cosh: 1, sec: 1, sech: 1, exp: 1, sigmoid: sigmoid(0),
 }
 

@@ -43,5 +43,5 @@ export function exprArb(
 
 /** Smooth functions only (no abs/min/max/relu/sign/step kinks), for derivative-vs-finite-difference checks. */
 export const SMOOTH_FNS: FnName[] = [...FUNCTIONS.keys()].filter(
-  (f) => !['abs', 'min', 'max', 'relu', 'sign', 'step'].includes(f),
+  (f) => !['abs', 'min', 'max', 'relu', 'sign', 'step', 'leaky_relu', 'elu', 'mask', 'defined'].includes(f),
 )

@@ -106,6 +106,18 @@ const TABLE: [string, string, string, number[]?][] = [
   ['x', 'x / (1 + exp(-x))', '1 / (1 + exp(-x)) + x exp(-x) / (1 + exp(-x))^2'],
   ['x', '3 / x^2', '-6 / x^3'],
   ['x', '-(x - 2y)', '-1'],
+  // erf and the activations, derived by hand: erf' = 2/√π e^(−x²); gelu = x Φ(x) ⇒ Φ(x) + x φ(x); silu = x σ(x).
+  ['x', 'erf(x)', '1.1283791670955126 exp(-x^2)'],
+  ['x', 'erf(2x)', '2.256758334191025 exp(-4x^2)'],
+  ['x', 'gelu(x)', '0.5 + 0.5 erf(0.7071067811865476 x) + 0.3989422804014327 x exp(-0.5 x^2)'],
+  ['x', 'silu(x)', '1 / (1 + exp(-x)) + x exp(-x) / (1 + exp(-x))^2'],
+  ['x', 'leaky_relu(x)', '0.01 + 0.99 (1 + sign(x)) / 2'],
+  ['x', 'leaky_relu(3x, 0.2)', '0.6 + 2.4 (1 + sign(x)) / 2'],
+  ['a', 'leaky_relu(b, a)', 'b (1 - sign(b)) / 2', [-2.3, -0.7, 0.4, 1.3]],
+  ['x', 'elu(x)', '(1 + sign(x)) / 2 + (1 - sign(x)) / 2 exp(x)'],
+  ['x', 'elu(x, 2)', '(1 + sign(x)) / 2 + (1 - sign(x)) exp(x)'],
+  ['x', 'mask(step(x), x^2)', '(1 + sign(x)) x'],
+  ['x', 'defined(ln(x), x^2)', '2x', [0.4, 1.3, 2.9]],
 ]
 
 describe('derivative table: result equals the hand-written derivative at sample points', () => {
@@ -147,6 +159,12 @@ describe('derivative table: exact shapes of simple results', () => {
     ['x', 'relu(x)', 'step(x)'],
     ['x', 'softplus(x)', 'sigmoid(x)'],
     ['y', 'x sin(y)', 'x cos(y)'],
+    ['x', 'sin(x) sin(x) sin(x)', '3 sin(x)^2 cos(x)'],
+    ['x', 'sin(x) cos(x) - cos(x) sin(x)', '0'],
+    ['x', 'sqrt(relu(x))', 'mask(step(x), 1 / (2 sqrt(relu(x))))'],
+    ['x', 'ln(x)', 'defined(ln(x), 1 / x)'],
+    ['x', 'ln(sigmoid(x))', '1 - sigmoid(x)'],
+    ['x', 'ln(x^2 + 1)', 'defined(ln(x^2 + 1), 2x / (x^2 + 1))'],
   ]
   it.each(SHAPES)('d/d%s %s is written %s', (variable, f, expected) => {
     const { result } = differentiate(parse(f), variable)

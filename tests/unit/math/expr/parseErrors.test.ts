@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { ExprError } from '../../../../src/math/expr/errors.ts'
 import { parse } from '../../../../src/math/expr/parse.ts'
+import { toText } from '../../../../src/math/expr/toText.ts'
 import { closestFunctionName, damerauLevenshtein } from '../../../../src/math/expr/suggest.ts'
 
 /** Parses `text`, expecting an ExprError; returns it. */
@@ -119,5 +120,24 @@ describe('suggestion distance (Damerau-Levenshtein, adjacent swaps count once)',
     expect(closestFunctionName('sigmoidd')).toBe('sigmoid')
     expect(closestFunctionName('tanhh')).toBe('tanh')
     expect(closestFunctionName('qqqqq')).toBeUndefined()
+  })
+})
+
+describe('letter runs before ( that could end in a function name', () => {
+  // The rule: a run read greedily (longest known name first) that has no function, but could also be read so that it
+  // ends in one, is ambiguous; the error shows both readings. A run whose greedy reading already ends in the function
+  // (xsin(y) = x·sin(y)) is not ambiguous.
+  it.each([
+    ['psin(x)', "'psin(' is ambiguous: it reads as psi*n*(…) or as p*sin(…); write psi n (x) or p sin(x)"],
+    ['etan(x)', "'etan(' is ambiguous: it reads as eta*n*(…) or as e*tan(…); write eta n (x) or e tan(x)"],
+  ])('%s', (text, message) => {
+    expect(() => parse(text)).toThrow(message)
+    try { parse(text) } catch (e) { expect([(e as ExprError).start, (e as ExprError).end]).toEqual([0, 4]) }
+  })
+  it('either reading, written out, parses', () => {
+    expect(toText(parse('psi n (x)'))).toBe('psi * n * x')
+    expect(toText(parse('p sin(x)'))).toBe('p * sin(x)')
+    expect(toText(parse('xsin(y)'))).toBe('x * sin(y)')
+    expect(toText(parse('theta(x)'))).toBe('theta * x')
   })
 })

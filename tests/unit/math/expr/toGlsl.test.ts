@@ -69,7 +69,7 @@ describe('toGlsl: shape of the output', () => {
   it('uses cw_pow for general exponents and products for small integer ones', () => {
     expect(toGlsl(pow(x, y)).source).toContain('cw_pow(p.x, p.y)')
     expect(toGlsl(pow(x, num(5))).source).toContain('cw_pow(p.x, 5.0)')
-    expect(toGlsl(pow(x, num(-2))).source).toContain('1.0 / (p.x * p.x)')
+    expect(toGlsl(pow(x, num(-2))).source).toMatch(/float (t\d+) = p\.x \* p\.x;\n  float t\d+ = 1\.0 \/ \1;/)
     expect(toGlsl(pow(x, num(0))).source).toContain('return 1.0;')
   })
   it('computes an equal subtree once', () => {
