@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { coursePlugin } from './scripts/coursePlugin.ts'
 
 /**
  * The production build's Content-Security-Policy (DESIGN.md, Safety): scripts only from our own origin and never
@@ -30,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), coursePlugin(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   server: { port: 5173 },
 })

@@ -1,6 +1,6 @@
 // The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
 // picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { findScene } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
@@ -11,7 +11,11 @@ import { Home } from './Home.tsx'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import { isTyping, ShortcutsOverlay } from './ShortcutsOverlay.tsx'
+import { courseRouteOf } from '../ui/course/courseRoute.ts'
 import './styles.css'
+
+/** The text (chapters, notation) loads on first visit; the scenes never wait for it. */
+const CoursePage = lazy(() => import('./course/CoursePage.tsx'))
 
 /** `onModel`: told each scene's model as it changes (for tests; the app itself passes nothing). */
 export function App({ onModel }: { readonly onModel?: (sceneId: string, model: unknown) => void }) {
@@ -19,9 +23,11 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
   useEffect(() => route.listen(), [route])
   const hash = useStore(route.hash)
   const { sceneId, query } = useMemo(() => parseHash(hash), [hash])
+  // The text's routes (#/chapter/N, #/notation) are not scene ids.
+  const courseRoute = useMemo(() => courseRouteOf(sceneId, query), [sceneId, query])
   // No scene named: the home page. A name that is no scene: the home page too, with a banner saying so.
-  const entry = findScene(sceneId)
-  const unknownScene = sceneId !== '' && !entry
+  const entry = courseRoute ? undefined : findScene(sceneId)
+  const unknownScene = courseRoute === null && sceneId !== '' && !entry
   const onUrlWrite = useCallback(() => route.hash.set(location.hash), [route])
   // The banner belongs to the bad link: it goes when the link changes (navigating on), and never stacks with another.
   const [dismissed, setDismissed] = useState<string | null>(null)
@@ -44,6 +50,9 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
         <a className="app-title" href="#/">
           Calculus Workbench
         </a>
+        <a className="app-course-link" href="#/chapter/1" aria-current={courseRoute ? 'page' : undefined}>
+          Text
+        </a>
         <SceneNav currentId={entry?.id ?? ''} />
         <button type="button" className="shortcuts-button" aria-label="keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setShortcutsOpen(true)}>
           ?
@@ -58,7 +67,15 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
         />
       )}
       <main className="app-main">
-        {entry ? <SceneHost key={entry.id} entry={entry} query={query} onUrlWrite={onUrlWrite} onModel={onModel} /> : <Home />}
+        {courseRoute ? (
+          <Suspense fallback={<div className="scene-loading">Loading the text…</div>}>
+            <CoursePage route={courseRoute} />
+          </Suspense>
+        ) : entry ? (
+          <SceneHost key={entry.id} entry={entry} query={query} onUrlWrite={onUrlWrite} onModel={onModel} />
+        ) : (
+          <Home />
+        )}
       </main>
     </div>
   )

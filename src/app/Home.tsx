@@ -26,6 +26,7 @@ export function Home() {
               Start the course: {firstScene.title}
             </a>
           )}
+          <a href="#/chapter/1">Read the text: theory, exercises, solutions</a>
           <a href="#/explore">Explore a surface</a>
           <a href="#/descent">Race optimizers</a>
         </div>

@@ -19,6 +19,7 @@ import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
 import { activeScene } from './activeScene.ts'
 import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
+import { SceneTextLink } from './course/SceneTextLink.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
@@ -121,6 +122,7 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
         <div className="scene-heading">
           <h1>{entry.title}</h1>
           <span className="muted">{entry.section}</span>
+          <SceneTextLink sceneId={entry.id} />
         </div>
         {parts.actions && <div className="scene-actions">{parts.actions}</div>}
         <details className="how-to" data-testid="how-to">

@@ -83,4 +83,36 @@ describe('production build', () => {
     expect(problems, 'swarm mode').toEqual([])
     await context.close()
   })
+
+  it('opens every chapter of the text under that policy: typeset, an answer checked, a live figure drawn', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+    })
+    for (const chapter of [1, 2, 3, 4]) {
+      await page.goto(`${baseUrl}#/chapter/${chapter}`)
+      await page.waitForSelector('.course-article .katex', { timeout: 60_000 })
+      expect(await page.locator('.course-article .katex-error').count(), `chapter ${chapter}`).toBe(0)
+    }
+    await page.goto(`${baseUrl}#/notation`)
+    await page.waitForSelector('.course-article table .katex')
+    // An answer checked by the math core in the built bundle (closures, no eval).
+    await page.goto(`${baseUrl}#/chapter/1?at=ex-1.6`)
+    const box = page.locator('#exercise-1\\.6 .answer-box')
+    await box.locator('input').fill('2x sin(x) + x^2 cos(x)')
+    await box.locator('input').press('Enter')
+    await page.waitForSelector('#exercise-1\\.6 .answer-box.is-correct')
+    // A live figure: the scene's View inside the text draws into its own canvas.
+    await page.goto(`${baseUrl}#/chapter/1?at=1.2`)
+    await page.locator('#section-1\\.2 figure.scene-figure .figure-actions button').first().click()
+    await page.waitForSelector('#section-1\\.2 figure.scene-figure canvas', { timeout: 60_000 })
+    expect(problems, 'the text').toEqual([])
+    await context.close()
+  })
 })

@@ -1,0 +1,34 @@
+// Seeded sample points for comparing two expressions numerically. A fixed seed makes every check reproducible:
+// the same typed answer gets the same verdict and the same counterexample every time.
+
+/** mulberry32: a small, fast 32-bit generator; plenty for choosing test points. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** `count` points with each variable uniform in [lo, hi]. Irregular values avoid lucky zeros such as sin(π). */
+export function samplePoints(variables: readonly string[], domain: readonly [number, number], count: number, seed = 20240917): Record<string, number>[] {
+  const random = mulberry32(seed)
+  const [lo, hi] = domain
+  const points: Record<string, number>[] = []
+  for (let i = 0; i < count; i++) {
+    const point: Record<string, number> = {}
+    for (const name of variables) point[name] = lo + (hi - lo) * random()
+    points.push(point)
+  }
+  return points
+}
+
+/** Two values agree when they differ by at most 1e-7 of their size (at least of 1): float64 round-off, not a slip. */
+export function valuesAgree(a: number, b: number, absoluteTolerance: number | null = null): boolean {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false
+  if (absoluteTolerance !== null) return Math.abs(a - b) <= absoluteTolerance
+  return Math.abs(a - b) <= 1e-7 * Math.max(1, Math.abs(a), Math.abs(b))
+}
