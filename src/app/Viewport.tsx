@@ -1,10 +1,9 @@
 // The 3D viewport: one R3F canvas, rendered on demand (DESIGN.md, Rendering), with a drawing buffer that is kept
 // so screenshots, canvas.toBlob and recording see the last frame.
-import { Canvas, addAfterEffect, useThree } from '@react-three/fiber'
-import { useEffect, type ReactNode } from 'react'
+import { Canvas } from '@react-three/fiber'
+import type { ReactNode } from 'react'
 import type { CameraPose } from '../state/cameraPose.ts'
 import { PlotControls } from '../render/index.ts'
-import { recordFrame } from './frameProbe.ts'
 
 /** `resetKey`: a new value puts the camera back at `camera` (the "reset view" button), even if the pose is unchanged. */
 export function Viewport({
@@ -28,14 +27,7 @@ export function Viewport({
       data-testid="viewport-canvas"
     >
       <PlotControls resetKey={resetKey} pose={camera} onPoseChange={onCameraChange} />
-      <FrameProbe />
       {children}
     </Canvas>
   )
-}
-
-function FrameProbe() {
-  const scene = useThree((s) => s.scene)
-  useEffect(() => addAfterEffect(() => recordFrame(scene)), [scene])
-  return null
 }

@@ -2,7 +2,7 @@
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { App } from '../../src/app/App.tsx'
-import { frameStats } from '../../src/app/frameProbe.ts'
+import { frameStats } from './frameProbe.ts'
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
