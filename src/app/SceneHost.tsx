@@ -16,6 +16,7 @@ import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { SidePanel } from './SidePanel.tsx'
 
 /** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
 const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
@@ -105,11 +106,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
         </Viewport>
         {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
-      <aside className="side-panel">
-        <div className="scene-heading">
-          <h2>{definition.title}</h2>
-          <span className="muted">{definition.section}</span>
-        </div>
+      <SidePanel title={definition.title} section={definition.section}>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>
             <ExpressionInput
@@ -137,7 +134,7 @@ function SceneLayout({ session }: { session: SceneSession }) {
           </details>
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
-      </aside>
+      </SidePanel>
     </div>
   )
 }

@@ -12,8 +12,11 @@ export interface Mounted {
   unmount(): void
 }
 
-/** Mounts the whole app with location.hash set first, and records console errors and uncaught errors. */
-export function mountApp(hash: string): Mounted {
+/**
+ * Mounts the whole app with location.hash set first, and records console errors and uncaught errors. The app gets a
+ * 1280×800 box unless `fill` is set, when it fills the page (for tests that resize the page, like layout.test.tsx).
+ */
+export function mountApp(hash: string, { fill = false }: { fill?: boolean } = {}): Mounted {
   history.replaceState(null, '', hash)
   const errors: string[] = []
   const originalError = console.error
@@ -24,7 +27,7 @@ export function mountApp(hash: string): Mounted {
   const onError = (e: ErrorEvent) => errors.push(`uncaught: ${e.message}`)
   window.addEventListener('error', onError)
   const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;inset:0;width:1280px;height:800px'
+  host.style.cssText = fill ? 'position:fixed;inset:0' : 'position:fixed;inset:0;width:1280px;height:800px'
   document.body.appendChild(host)
   const root: Root = createRoot(host)
   root.render(createElement(App))

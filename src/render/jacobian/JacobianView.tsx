@@ -14,6 +14,7 @@ import { PanelTicks } from './PanelTicks.tsx'
 import { PointDot } from './PointDot.tsx'
 import { panelClippingPlanes, pointToWorld, polygonToWorldSegments, segmentsToWorld } from './panelGeometry.ts'
 import { useDomainPicking } from './useDomainPicking.ts'
+import { useFitPictureWidth } from './useFitPictureWidth.ts'
 import { ZoomPanels } from './ZoomPanels.tsx'
 
 export interface JacobianViewProps {
@@ -48,6 +49,7 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
       gl.localClippingEnabled = previous
     }
   }, [gl, invalidate])
+  useFitPictureWidth()
 
   const { domain: domainPanel, image: imagePanel } = JACOBIAN_PANELS
   const domainMap = useMemo(
