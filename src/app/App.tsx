@@ -1,4 +1,4 @@
-// The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
+// The workbench shell: header with the chapter/scene navigation, and the current scene inside its error boundary. The route (the hash)
 // picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { findScene, SCENES } from '../../scenes/index.ts'
@@ -6,6 +6,7 @@ import { parseHash } from '../state/route.ts'
 import { useStore } from '../state/useStore.ts'
 import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { createRouteStore } from './routeStore.ts'
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import './styles.css'
@@ -39,7 +40,10 @@ export function App() {
         />
       )}
       <main className="app-main">
-        <SceneHost key={entry.id} entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+        {/* Keyed by scene: choosing another scene after an error starts clean. */}
+        <SceneErrorBoundary key={entry.id} title={entry.title}>
+          <SceneHost entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+        </SceneErrorBoundary>
       </main>
     </div>
   )

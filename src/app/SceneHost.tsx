@@ -1,6 +1,6 @@
 // One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
 // (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
-import { Suspense, lazy, use, useCallback, useEffect, useMemo, useState } from 'react'
+import { Suspense, use, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react'
 import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
@@ -17,16 +17,24 @@ import { Readouts } from '../ui/Readouts.tsx'
 import { HeightLegend } from '../render/HeightLegend.tsx'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
 import { SidePanel } from './SidePanel.tsx'
+import { retryableLoad, retryableLoadByKey } from './retryableLoad.ts'
 
-/** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
-const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
-
-/** Scene modules load once; the promise is cached so `use` sees the same one on every render. */
-const loading = new Map<string, Promise<SceneDefinition>>()
-function loadScene(entry: SceneEntry): Promise<SceneDefinition> {
-  if (!loading.has(entry.id)) loading.set(entry.id, entry.load().then((m) => m.default))
-  return loading.get(entry.id)!
+/**
+ * three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first.
+ * Not React.lazy, which would keep a failed load forever: the ChunkLoadError that retryableLoad throws can forget it,
+ * and the error boundary's Retry (SceneErrorBoundary) does so before it loads the chunk again.
+ */
+const loadViewport = retryableLoad('The 3D viewport', () => import('./Viewport.tsx').then((m) => m.Viewport))
+function Viewport(props: ComponentProps<typeof import('./Viewport.tsx').Viewport>) {
+  const Loaded = use(loadViewport())
+  return <Loaded {...props} />
 }
+
+/** Scene modules load once; the promise is cached (until it fails) so `use` sees the same one on every render. */
+const loadScene = retryableLoadByKey(
+  (entry: SceneEntry) => `The scene '${entry.title}'`,
+  (entry: SceneEntry) => entry.load().then((m) => m.default),
+)
 
 export interface SceneHostProps {
   readonly entry: SceneEntry

@@ -24,14 +24,14 @@ afterAll(async () => {
   await page.viewport(1280, 800)
 })
 
-/** Waits for a frame after `since`, then until no frame has been drawn for 400 ms (at most 10 s: some scenes animate). */
+/** Waits for a frame after `since`, then until no frame has been drawn for 300 ms (at most 10 s: some scenes animate). */
 async function framesSettled(since: number): Promise<void> {
   await waitFor(() => frameStats.frames > since, 'a frame to be drawn')
   const start = performance.now()
   let last = -1
   while (frameStats.frames !== last && performance.now() - start < 10_000) {
     last = frameStats.frames
-    await sleep(400)
+    await sleep(300)
   }
 }
 
