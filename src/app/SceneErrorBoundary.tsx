@@ -38,7 +38,7 @@ export class SceneErrorBoundary extends Component<Props, State> {
     return (
       <div className="scene-error" role="alert" data-testid="scene-error" data-kind={notLoaded ? 'load' : 'crash'}>
         <h2>{notLoaded ? `“${this.props.title}” could not be loaded` : `“${this.props.title}” stopped with an error`}</h2>
-        <p className="scene-error-message">{error.message}</p>
+        <p className="scene-error-message">{notLoaded ? error.reason : error.message}</p>
         <p className="muted">
           {notLoaded
             ? 'Its code did not arrive: the connection may be down, or a new version was published since this page was opened. Retry loads it again.'

@@ -7,14 +7,19 @@
 
 /** A module that did not load (network down, a deploy replaced the chunk): told apart from a scene that threw. */
 export class ChunkLoadError extends Error {
+  /** What went wrong, without the "could not be loaded" around it (the browser's message). */
+  readonly reason: string
+
   constructor(
     what: string,
     cause: unknown,
     /** Forgets the failed load, so the next request loads the module again. */
     readonly retry: () => void,
   ) {
-    super(`${what} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super(`${what} could not be loaded: ${reason}`, { cause })
     this.name = 'ChunkLoadError'
+    this.reason = reason
   }
 }
 
