@@ -5,7 +5,7 @@
 // four panels are read back from the canvas: whole, and centred. On the phone the bottom sheet is also opened.
 // Screenshots of every scene at every size go to test-output/screenshots/layout-<size>-<scene>.png.
 import { afterAll, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page, userEvent } from '@vitest/browser/context'
 import { SCENES } from '../../scenes/index.ts'
 import { mountApp, sleep, waitFor, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'
@@ -91,4 +91,37 @@ describe('layout at four screen sizes', () => {
     expect(problems).toEqual([])
     expect(app.errors).toEqual([])
   }, 900_000)
+
+  it('on a phone the nav is one button that opens every chapter and scene as a list, which a link or Escape closes', async () => {
+    app?.unmount()
+    app = mountApp('#/explore', { fill: true })
+    await page.viewport(390, 844)
+    const host = app.host
+    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Explore f(x, y)', 'the scene')
+    const toggle = host.querySelector<HTMLButtonElement>('.nav-toggle')!
+    const list = host.querySelector<HTMLElement>('.nav-chapters')!
+    expect(getComputedStyle(toggle).display).not.toBe('none')
+    expect(getComputedStyle(list).display).toBe('none')
+    expect(host.querySelector('.app-header')!.getBoundingClientRect().height).toBeLessThanOrEqual(52)
+    await userEvent.click(toggle)
+    expect(toggle.getAttribute('aria-expanded')).toBe('true')
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')]
+    expect(links.length).toBe(SCENES.length)
+    for (const link of links) {
+      const r = link.getBoundingClientRect()
+      expect(r.height, link.textContent!).toBeGreaterThan(0)
+      expect(r.left >= 0 && r.right <= innerWidth, `${link.textContent} fits the width`).toBe(true)
+    }
+    const box = list.getBoundingClientRect()
+    expect(box.bottom).toBeLessThanOrEqual(innerHeight)
+    await shot('layout-phone-nav-open')
+    await userEvent.keyboard('{Escape}')
+    await waitFor(() => getComputedStyle(list).display === 'none', 'Escape to close the list')
+    await userEvent.click(toggle)
+    await userEvent.click(list.querySelector<HTMLAnchorElement>('a[href="#/jacobian"]')!)
+    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Jacobian of a 2D map', 'the chosen scene')
+    await waitFor(() => getComputedStyle(list).display === 'none', 'the list to close after navigating')
+    expect(toggle.textContent).toContain('Jacobian of a 2D map')
+    expect(app.errors).toEqual([])
+  })
 })
