@@ -6,6 +6,8 @@ import { Canvas } from '@react-three/fiber'
 import { useState, type ReactNode } from 'react'
 import type { CameraPose } from '../state/cameraPose.ts'
 import { PlotControls } from '../render/index.ts'
+// From its file: a shell concern, not part of the render library's surface.
+import { FitNarrowCanvas } from '../render/FitNarrowCanvas.tsx'
 import { useWebglContextLoss } from './useWebglContextLoss.ts'
 
 /** `resetKey`: a new value puts the camera back at `camera` (the "reset view" button), even if the pose is unchanged. */
@@ -35,6 +37,7 @@ export function Viewport({
         data-testid="viewport-canvas"
       >
         <PlotControls resetKey={resetKey} pose={camera} onPoseChange={onCameraChange} />
+        <FitNarrowCanvas />
         {children}
       </Canvas>
       {context.state !== 'ok' && (

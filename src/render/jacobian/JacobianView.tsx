@@ -14,7 +14,6 @@ import { PanelTicks } from './PanelTicks.tsx'
 import { PointDot } from './PointDot.tsx'
 import { panelClippingPlanes, pointToWorld, polygonToWorldSegments, segmentsToWorld } from './panelGeometry.ts'
 import { useDomainPicking } from './useDomainPicking.ts'
-import { useFitPictureWidth } from './useFitPictureWidth.ts'
 import { ZoomPanels } from './ZoomPanels.tsx'
 
 export interface JacobianViewProps {
@@ -49,7 +48,6 @@ export function JacobianView({ map, domain, point, epsilon, square, lines, ghost
       gl.localClippingEnabled = previous
     }
   }, [gl, invalidate])
-  useFitPictureWidth()
 
   const { domain: domainPanel, image: imagePanel } = JACOBIAN_PANELS
   const domainMap = useMemo(
