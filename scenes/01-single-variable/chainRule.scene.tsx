@@ -7,27 +7,23 @@ import { fitCurveWindow, function1d, substitute, tangentLine, type Function1d } 
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelLabel, PanelPath, PointMarker, StraightLine, usePanelRects,
 } from '../../src/render/curves/index.ts'
-import type { SceneSchema } from '../../src/state/paramSpec.ts'
-import { toLatex, type Expr } from '../../src/math/expr/index.ts'
+import { sceneParams } from '../../src/state/paramSpec.ts'
+import { toLatex } from '../../src/math/expr/index.ts'
 import { Katex } from '../../src/ui/Katex.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/ui/chapter1/formatNumber.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, numberOf, useFunction1d, xRangeParam } from './chapter1Scene.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
 const INNER_COLOR = '#a371f7'
 
-const schema: SceneSchema = {
-  params: {
-    f: { kind: 'expression', label: 'outer f(x)', default: 'sin(x)' },
-    g: { kind: 'expression', label: 'inner g(x)', default: 'x^2' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.8 },
-    dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.3 },
-    xr: xRangeParam(-2, 2),
-  },
-  coordinates: ['x'],
-  camera: CURVE_CAMERA,
-}
+const params = sceneParams({
+  f: { kind: 'expression', label: 'outer f(x)', default: 'sin(x)' },
+  g: { kind: 'expression', label: 'inner g(x)', default: 'x^2' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.8 },
+  dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.3 },
+  xr: xRangeParam(-2, 2),
+})
 
 interface ChainModel {
   readonly outer: Function1d
@@ -39,23 +35,27 @@ interface ChainModel {
   readonly outerRate: number
 }
 
-function useChainModel({ state, expressions }: SceneViewProps): ChainModel | { error: string } {
-  const outer = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const inner = useFunction1d(expressions.g!, 'x', state.dynamic)
-  const x0 = numberOf(state.values, 'x0')
+function useChainModel({ values, expressions, dynamic }: SceneInput<typeof params>): ChainModel | { error: string } {
+  const outer = useFunction1d(expressions.f, 'x', dynamic)
+  const inner = useFunction1d(expressions.g, 'x', dynamic)
+  const { x0 } = values
   const composite = useMemo(() => {
     try {
-      return function1d(substitute(expressions.f!, 'x', expressions.g!), 'x', state.dynamic)
+      return function1d(substitute(expressions.f, 'x', expressions.g), 'x', dynamic)
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) }
     }
-  }, [expressions.f, expressions.g, state.dynamic])
-  if (!isFunction1d(outer)) return outer
-  if (!isFunction1d(inner)) return inner
-  if (!isFunction1d(composite)) return composite
-  const u0 = inner.f(x0)
-  return { outer, inner, composite, x0, u0, innerRate: inner.df(x0), outerRate: outer.df(u0) }
+  }, [expressions.f, expressions.g, dynamic])
+  return useMemo(() => {
+    if (!isFunction1d(outer)) return outer
+    if (!isFunction1d(inner)) return inner
+    if (!isFunction1d(composite)) return composite
+    const u0 = inner.f(x0)
+    return { outer, inner, composite, x0, u0, innerRate: inner.df(x0), outerRate: outer.df(u0) }
+  }, [outer, inner, composite, x0])
 }
+
+type Props = SceneProps<typeof params, ChainModel | { error: string }>
 
 /** The u range the outer panel shows: the values g takes on the x range, padded (at least one unit wide). */
 function uRange(inner: Function1d, xMin: number, xMax: number): [number, number] {
@@ -73,13 +73,11 @@ function uRange(inner: Function1d, xMin: number, xMax: number): [number, number]
   return [lo - pad, hi + pad]
 }
 
-function ChainView(props: SceneViewProps) {
-  const { state, setValues, endDrag } = props
-  const model = useChainModel(props)
-  const [xMin, xMax] = intervalOf(state.values, 'xr')
-  const dx = numberOf(state.values, 'dx')
+function ChainView({ values, model, setValues, endDrag }: Props) {
+  const [xMin, xMax] = values.xr
+  const { dx } = values
   const rects = usePanelRects(3)
-  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues?.({ x0: x }, phase), [setValues])
+  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues({ x0: x }, phase), [setValues])
   const ok = 'outer' in model ? model : null
   const windows = useMemo(() => {
     if (!ok) return null
@@ -89,7 +87,7 @@ function ChainView(props: SceneViewProps) {
       outer: fitCurveWindow([ok.outer.f], uMin, uMax),
       composite: fitCurveWindow([ok.composite.f], xMin, xMax),
     }
-  }, [ok?.inner, ok?.outer, ok?.composite, xMin, xMax])
+  }, [ok, xMin, xMax])
   if (!ok || !windows) return null
   const { inner, outer, composite, x0, u0, innerRate, outerRate } = ok
   const du = innerRate * dx
@@ -129,8 +127,7 @@ function RateTriangle({ x, y, run, rise, color, riseText }: { x: number; y: numb
   )
 }
 
-function ChainPanel(props: SceneViewProps) {
-  const model = useChainModel(props)
+function ChainPanel({ model }: Props) {
   if (!('outer' in model)) return <div className="derivation-error">A derivative is not available: {model.error}</div>
   const { composite, x0, u0, innerRate, outerRate } = model
   const product = outerRate * innerRate
@@ -154,22 +151,19 @@ function ChainPanel(props: SceneViewProps) {
           ? 'The product of the two rates equals the derivative of the composite, differentiated as one expression:'
           : Number.isFinite(direct) ? 'The two disagree here (a point where one of the rules does not apply).' : 'Undefined at this point.'}
       </p>
-      <Katex latex={`\\frac{d}{dx}\\left[${toLatex(composite.expr as Expr)}\\right] = ${toLatex(composite.derivative.result)}`} />
+      <Katex latex={`\\frac{d}{dx}\\left[${toLatex(composite.expr)}\\right] = ${toLatex(composite.derivative.result)}`} />
     </>
   )
 }
 
-const chainRule: SceneDefinition = {
-  id: 'chain-rule',
-  chapter: 1,
-  title: 'The chain rule',
-  section: '1.4 Rules: chain, product, quotient',
+export default defineScene({
+  params,
+  coordinates: ['x'],
+  camera: CURVE_CAMERA,
   functions: ['f', 'g'],
-  // A one-variable scene has no y extent; both keys name the x range.
+  // A one-variable scene has no y extent.
   domain: { x: 'xr' },
-  schema,
+  useModel: useChainModel,
   View: ChainView,
   Panel: ChainPanel,
-}
-
-export default chainRule
+})

@@ -2,7 +2,7 @@
 // compiled f, f′, f″ of a typed expression (memoised on the expression and its parameter values).
 import { useMemo } from 'react'
 import type { CameraPose } from '../../src/state/cameraPose.ts'
-import type { IntervalSpec, ParamValue } from '../../src/state/paramSpec.ts'
+import type { IntervalSpec } from '../../src/state/paramSpec.ts'
 import type { Expr } from '../../src/math/expr/index.ts'
 import { function1d, type Function1d } from '../../src/math/calculus1d/index.ts'
 import { CURVE_CAMERA_DISTANCE } from '../../src/render/curves/index.ts'
@@ -10,7 +10,7 @@ import { CURVE_CAMERA_DISTANCE } from '../../src/render/curves/index.ts'
 /** Looking along +y at the x–z plane with z up: the flat panels face the camera square on. */
 export const CURVE_CAMERA: CameraPose = { position: [0, -CURVE_CAMERA_DISTANCE, 0], target: [0, 0, 0] }
 
-export const xRangeParam = (lo: number, hi: number): IntervalSpec => ({
+export const xRangeParam = (lo: number, hi: number) => ({
   kind: 'interval',
   label: 'x range',
   min: -100,
@@ -18,22 +18,20 @@ export const xRangeParam = (lo: number, hi: number): IntervalSpec => ({
   step: 0.1,
   default: [lo, hi],
   folder: 'view',
-})
+}) satisfies IntervalSpec
 
-export const numberOf = (values: Readonly<Record<string, ParamValue>>, key: string): number => values[key] as number
-export const intervalOf = (values: Readonly<Record<string, ParamValue>>, key: string): readonly [number, number] =>
-  values[key] as readonly [number, number]
-
-/** f, f′ and f″ of `expr` in `variable`; null (with the reason) if the symbolic derivative is unavailable. */
+/**
+ * f, f′ and f″ of `expr` in `variable`, or the reason the symbolic derivative is unavailable. Rebuilt only when the
+ * expression or the parameter values change (the state keeps both by identity until then).
+ */
 export function useFunction1d(expr: Expr, variable: string, params: Readonly<Record<string, number>>): Function1d | { error: string } {
-  const paramKey = JSON.stringify(params)
   return useMemo(() => {
     try {
-      return function1d(expr, variable, JSON.parse(paramKey) as Record<string, number>)
+      return function1d(expr, variable, params)
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) }
     }
-  }, [expr, variable, paramKey])
+  }, [expr, variable, params])
 }
 
 export const isFunction1d = (value: Function1d | { error: string }): value is Function1d => !('error' in value)

@@ -4,11 +4,11 @@
 import { useMemo } from 'react'
 import { fitCurveWindow } from '../../src/math/calculus1d/index.ts'
 import { CurvePanel, CURVE_COLORS, FunctionCurve, usePanelRects } from '../../src/render/curves/index.ts'
-import type { SceneSchema, StatePatch } from '../../src/state/paramSpec.ts'
+import { sceneParams, type StatePatch } from '../../src/state/paramSpec.ts'
 import { toLatex } from '../../src/math/expr/index.ts'
 import { Katex } from '../../src/ui/Katex.tsx'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
 interface Entry {
   readonly label: string
@@ -34,28 +34,28 @@ const ENTRIES: Readonly<Record<string, Entry>> = {
 
 const entryPatch = (e: Entry): StatePatch => ({ values: { f: e.f, xr: e.xr }, dynamic: e.dynamic ?? {} })
 
-const schema: SceneSchema = {
-  params: {
-    pick: {
-      kind: 'choice',
-      label: 'function',
-      options: [...Object.entries(ENTRIES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
-      default: 'poly',
-      applies: Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, entryPatch(e)])),
-      detachOn: ['f'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x)', default: ENTRIES.poly!.f },
-    xr: xRangeParam(-2.5, 2.5),
+const params = sceneParams({
+  pick: {
+    kind: 'choice',
+    label: 'function',
+    options: [...Object.entries(ENTRIES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
+    default: 'poly',
+    applies: Object.fromEntries(Object.entries(ENTRIES).map(([k, e]) => [k, entryPatch(e)])),
+    detachOn: ['f'],
+    detachValue: 'custom',
   },
-  coordinates: ['x'],
-  dynamic: { n: { min: -3, max: 5, step: 0.1, default: 2.5 }, a: { min: -3, max: 3, step: 0.05, default: 0.5 } },
-  camera: CURVE_CAMERA,
+  f: { kind: 'expression', label: 'f(x)', default: ENTRIES.poly!.f },
+  xr: xRangeParam(-2.5, 2.5),
+})
+
+function useGalleryModel({ expressions, dynamic }: SceneInput<typeof params>) {
+  return useFunction1d(expressions.f, 'x', dynamic)
 }
 
-function GalleryView({ state, expressions }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const [xMin, xMax] = intervalOf(state.values, 'xr')
+type Props = SceneProps<typeof params, ReturnType<typeof useGalleryModel>>
+
+function GalleryView({ values, model: fn }: Props) {
+  const [xMin, xMax] = values.xr
   const rects = usePanelRects(2, 'column')
   const f1 = isFunction1d(fn) ? fn : null
   const windowF = useMemo(() => (f1 ? fitCurveWindow([f1.f], xMin, xMax) : null), [f1, xMin, xMax])
@@ -73,9 +73,8 @@ function GalleryView({ state, expressions }: SceneViewProps) {
   )
 }
 
-function GalleryPanel({ state, expressions }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const entry = ENTRIES[String(state.values.pick)]
+function GalleryPanel({ values, model: fn }: Props) {
+  const entry = ENTRIES[values.pick]
   if (!isFunction1d(fn)) return <div className="derivation-error">f′ is not available: {fn.error}</div>
   return (
     <>
@@ -88,17 +87,15 @@ function GalleryPanel({ state, expressions }: SceneViewProps) {
   )
 }
 
-const gallery: SceneDefinition = {
-  id: 'derivative-gallery',
-  chapter: 1,
-  title: 'A gallery of derivatives',
-  section: '1.3 The derivatives of common functions',
+export default defineScene({
+  params,
+  coordinates: ['x'],
+  dynamic: { n: { min: -3, max: 5, step: 0.1, default: 2.5 }, a: { min: -3, max: 3, step: 0.05, default: 0.5 } },
+  camera: CURVE_CAMERA,
   functions: ['f'],
-  // A one-variable scene has no y extent; both keys name the x range.
+  // A one-variable scene has no y extent.
   domain: { x: 'xr' },
-  schema,
+  useModel: useGalleryModel,
   View: GalleryView,
   Panel: GalleryPanel,
-}
-
-export default gallery
+})

@@ -3,18 +3,18 @@
 // side), an animation of h → 0, and a table of quotients for h = 10⁻¹ … 10⁻ᵏ against the exact f′(x₀) that shows
 // float64 round-off taking over for tiny h. Examples where the limit does not exist (|x|, relu, a step, cbrt at 0)
 // compare the left and right quotients.
-import { useCallback, useEffect, useMemo } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo } from 'react'
 import { derivativeVerdict, fitCurveWindow, quotientTable, secantLine, tangentLine, optimalStep } from '../../src/math/calculus1d/index.ts'
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelLabel, PanelPath, PointMarker, StraightLine, usePanelRects,
 } from '../../src/render/curves/index.ts'
-import type { SceneSchema, StatePatch } from '../../src/state/paramSpec.ts'
+import { sceneParams, type StatePatch } from '../../src/state/paramSpec.ts'
 import { DerivativeVerdictNote } from '../../src/ui/chapter1/DerivativeVerdictNote.tsx'
 import { QuotientTable } from '../../src/ui/chapter1/QuotientTable.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/ui/chapter1/formatNumber.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, numberOf, useFunction1d, xRangeParam } from './chapter1Scene.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
 interface Example {
   readonly label: string
@@ -39,49 +39,51 @@ const DECADE_MS = 1100
 const H_END = 1e-7
 const ANIMATION_TICK_MS = 90
 
-const schema: SceneSchema = {
-  params: {
-    example: {
-      kind: 'choice',
-      label: 'example',
-      options: [...Object.entries(EXAMPLES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
-      default: 'smooth',
-      applies: Object.fromEntries(Object.entries(EXAMPLES).map(([k, e]) => [k, examplePatch(e)])),
-      detachOn: ['f', 'x0'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x)', default: EXAMPLES.smooth!.f },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.5 },
-    h: { kind: 'number', label: '|h| (log scale)', min: 1e-8, max: 1, step: 1e-9, default: 0.5, log: true },
-    side: {
-      kind: 'choice',
-      label: 'side of h',
-      options: [
-        { value: 'right', label: 'h > 0 (right secant)' },
-        { value: 'left', label: 'h < 0 (left secant)' },
-      ],
-      default: 'right',
-    },
-    play: { kind: 'boolean', label: 'play h → 0', default: false },
-    rows: { kind: 'integer', label: 'table rows (10⁻¹ … 10⁻ᵏ)', min: 4, max: 16, step: 1, default: 8, folder: 'table' },
-    xr: xRangeParam(-3, 3),
+const params = sceneParams({
+  example: {
+    kind: 'choice',
+    label: 'example',
+    options: [...Object.entries(EXAMPLES).map(([value, e]) => ({ value, label: e.label })), { value: 'custom', label: 'custom' }],
+    default: 'smooth',
+    applies: Object.fromEntries(Object.entries(EXAMPLES).map(([k, e]) => [k, examplePatch(e)])),
+    detachOn: ['f', 'x0'],
+    detachValue: 'custom',
   },
-  coordinates: ['x'],
-  camera: CURVE_CAMERA,
+  f: { kind: 'expression', label: 'f(x)', default: EXAMPLES.smooth!.f },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.5 },
+  h: { kind: 'number', label: '|h| (log scale)', min: 1e-8, max: 1, step: 1e-9, default: 0.5, log: true },
+  side: {
+    kind: 'choice',
+    label: 'side of h',
+    options: [
+      { value: 'right', label: 'h > 0 (right secant)' },
+      { value: 'left', label: 'h < 0 (left secant)' },
+    ],
+    default: 'right',
+  },
+  play: { kind: 'boolean', label: 'play h → 0', default: false },
+  rows: { kind: 'integer', label: 'table rows (10⁻¹ … 10⁻ᵏ)', min: 4, max: 16, step: 1, default: 8, folder: 'table' },
+  xr: xRangeParam(-3, 3),
+})
+
+type Props = SceneProps<typeof params, ReturnType<typeof useLimitModel>>
+
+/** f, f′ and f″ of the typed f (shared by the picture and the table). */
+function useLimitModel({ expressions, dynamic }: SceneInput<typeof params>) {
+  return useFunction1d(expressions.f, 'x', dynamic)
 }
 
-const signedH = (values: SceneViewProps['state']['values']) => numberOf(values, 'h') * (values.side === 'left' ? -1 : 1)
+const signedH = (values: Props['values']) => values.h * (values.side === 'left' ? -1 : 1)
 
-function LimitView({ state, expressions, setValues, endDrag }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const [xMin, xMax] = intervalOf(state.values, 'xr')
-  const x0 = numberOf(state.values, 'x0')
-  const h = signedH(state.values)
+function LimitView({ values, model: fn, setValues, endDrag }: Props) {
+  const [xMin, xMax] = values.xr
+  const { x0 } = values
+  const h = signedH(values)
   const [rect] = usePanelRects(1)
   const f1 = isFunction1d(fn) ? fn : null
   const window = useMemo(() => (f1 ? fitCurveWindow([f1.f], xMin, xMax) : null), [f1, xMin, xMax])
-  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues?.({ x0: x }, phase), [setValues])
-  useHAnimation(state.values.play as boolean, numberOf(state.values, 'h'), setValues, endDrag)
+  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues({ x0: x }, phase), [setValues])
+  useHAnimation(values.play, values.h, setValues, endDrag)
   if (!f1 || !window) return null
   const f0 = f1.f(x0)
   const f1h = f1.f(x0 + h)
@@ -108,37 +110,32 @@ function LimitView({ state, expressions, setValues, endDrag }: SceneViewProps) {
  * if it was already tiny) to H_END, a few times a second through the session (the URL entry is replaced, not pushed),
  * then play switches itself off.
  */
-function useHAnimation(
-  play: boolean,
-  h: number,
-  setValues: SceneViewProps['setValues'],
-  endDrag: SceneViewProps['endDrag'],
-): void {
+function useHAnimation(play: boolean, h: number, setValues: Props['setValues'], endDrag: Props['endDrag']): void {
+  // h is read when play starts, not tracked: the animation itself changes h, and must not restart on every tick.
+  const currentH = useEffectEvent(() => h)
   useEffect(() => {
-    if (!play || !setValues) return
+    if (!play) return
     const start = performance.now()
-    const h0 = h > H_END * 10 ? h : 1
+    const hNow = currentH()
+    const h0 = hNow > H_END * 10 ? hNow : 1
     const timer = setInterval(() => {
       const decades = (performance.now() - start) / DECADE_MS
       const next = h0 * Math.pow(10, -decades)
       if (next <= H_END) {
         clearInterval(timer)
         setValues({ h: H_END, play: false }, 'drag')
-        endDrag?.()
+        endDrag()
       } else {
         setValues({ h: Number(next.toPrecision(3)) }, 'drag')
       }
     }, ANIMATION_TICK_MS)
     return () => clearInterval(timer)
-    // h is read only when play starts: the animation itself changes h.
   }, [play, setValues, endDrag])
 }
 
-function LimitPanel({ state, expressions }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const x0 = numberOf(state.values, 'x0')
-  const h = signedH(state.values)
-  const rowCount = numberOf(state.values, 'rows')
+function LimitPanel({ values, model: fn }: Props) {
+  const { x0, rows: rowCount } = values
+  const h = signedH(values)
   const rows = useMemo(() => (isFunction1d(fn) ? quotientTable(fn.f, fn.df, fn.d2f, x0, rowCount) : []), [fn, x0, rowCount])
   if (!isFunction1d(fn)) return <div className="derivation-error">f′ is not available: {fn.error}</div>
   const q = (fn.f(x0 + h) - fn.f(x0)) / h
@@ -168,17 +165,14 @@ function LimitPanel({ state, expressions }: SceneViewProps) {
   )
 }
 
-const limitDefinition: SceneDefinition = {
-  id: 'derivative-limit',
-  chapter: 1,
-  title: 'The derivative as a limit',
-  section: '1.1 Secants, tangents and the limit',
+export default defineScene({
+  params,
+  coordinates: ['x'],
+  camera: CURVE_CAMERA,
   functions: ['f'],
-  // A one-variable scene has no y extent; both keys name the x range.
+  // A one-variable scene has no y extent.
   domain: { x: 'xr' },
-  schema,
+  useModel: useLimitModel,
   View: LimitView,
   Panel: LimitPanel,
-}
-
-export default limitDefinition
+})

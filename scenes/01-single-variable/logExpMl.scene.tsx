@@ -9,13 +9,13 @@ import { fitCurveWindow, isIdenticallyZero, tangentLine } from '../../src/math/c
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelPath, PointMarker, StraightLine, usePanelRects,
 } from '../../src/render/curves/index.ts'
-import type { SceneSchema, StatePatch } from '../../src/state/paramSpec.ts'
+import { sceneParams, type StatePatch } from '../../src/state/paramSpec.ts'
 import { Katex } from '../../src/ui/Katex.tsx'
 import { SoftmaxBars } from '../../src/ui/chapter1/SoftmaxBars.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/ui/chapter1/formatNumber.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, numberOf, useFunction1d } from './chapter1Scene.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d } from './chapter1Scene.ts'
 
 interface Topic {
   readonly label: string
@@ -61,39 +61,36 @@ const TOPICS: Readonly<Record<string, Topic>> = {
 
 const topicPatch = (t: Topic): StatePatch => ({ values: { f: t.f, g: t.g, zr: t.zr, z0: 0.5 }, dynamic: t.dynamic ?? {} })
 
-const schema: SceneSchema = {
-  params: {
-    topic: {
-      kind: 'choice',
-      label: 'topic',
-      options: [...Object.entries(TOPICS).map(([value, t]) => ({ value, label: t.label })), { value: 'custom', label: 'custom' }],
-      default: 'sigmoid',
-      applies: Object.fromEntries(Object.entries(TOPICS).map(([k, t]) => [k, topicPatch(t)])),
-      detachOn: ['f', 'g'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(z)', default: TOPICS.sigmoid!.f },
-    g: { kind: 'expression', label: "claimed f′(z)", default: TOPICS.sigmoid!.g },
-    z0: { kind: 'number', label: 'point z₀', min: -100, max: 100, step: 0.001, default: 0.5 },
-    zr: { kind: 'interval', label: 'logit range', min: -100, max: 100, step: 0.1, default: [-8, 8], folder: 'view' },
+const params = sceneParams({
+  topic: {
+    kind: 'choice',
+    label: 'topic',
+    options: [...Object.entries(TOPICS).map(([value, t]) => ({ value, label: t.label })), { value: 'custom', label: 'custom' }],
+    default: 'sigmoid',
+    applies: Object.fromEntries(Object.entries(TOPICS).map(([k, t]) => [k, topicPatch(t)])),
+    detachOn: ['f', 'g'],
+    detachValue: 'custom',
   },
-  coordinates: ['z'],
-  dynamic: { y: { min: 0, max: 1, step: 0.01, default: 1 } },
-  camera: CURVE_CAMERA,
+  f: { kind: 'expression', label: 'f(z)', default: TOPICS.sigmoid!.f },
+  g: { kind: 'expression', label: "claimed f′(z)", default: TOPICS.sigmoid!.g },
+  z0: { kind: 'number', label: 'point z₀', min: -100, max: 100, step: 0.001, default: 0.5 },
+  zr: { kind: 'interval', label: 'logit range', min: -100, max: 100, step: 0.1, default: [-8, 8], folder: 'view' },
+})
+
+function useMlModel({ values, expressions, dynamic }: SceneInput<typeof params>) {
+  const fn = useFunction1d(expressions.f, 'z', dynamic)
+  const claim = useFunction1d(expressions.g, 'z', dynamic)
+  const { z0 } = values
+  return useMemo(() => ({ fn, claim, z0 }), [fn, claim, z0])
 }
 
-function useMlModel({ state, expressions }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'z', state.dynamic)
-  const claim = useFunction1d(expressions.g!, 'z', state.dynamic)
-  return { fn, claim, z0: numberOf(state.values, 'z0') }
-}
+type Props = SceneProps<typeof params, ReturnType<typeof useMlModel>>
 
-function MlView(props: SceneViewProps) {
-  const { state, setValues, endDrag } = props
-  const { fn, claim, z0 } = useMlModel(props)
-  const [zMin, zMax] = intervalOf(state.values, 'zr')
+function MlView({ values, model, setValues, endDrag }: Props) {
+  const { fn, claim, z0 } = model
+  const [zMin, zMax] = values.zr
   const rects = usePanelRects(2, 'column')
-  const onMove = useCallback((z: number, phase: 'drag' | 'commit') => setValues?.({ z0: z }, phase), [setValues])
+  const onMove = useCallback((z: number, phase: 'drag' | 'commit') => setValues({ z0: z }, phase), [setValues])
   const f1 = isFunction1d(fn) ? fn : null
   const g1 = isFunction1d(claim) ? claim : null
   const windowF = useMemo(() => (f1 ? fitCurveWindow([f1.f], zMin, zMax) : null), [f1, zMin, zMax])
@@ -117,13 +114,12 @@ function MlView(props: SceneViewProps) {
   )
 }
 
-function MlPanel(props: SceneViewProps) {
-  const { state, expressions } = props
-  const { fn, claim, z0 } = useMlModel(props)
-  const [zMin, zMax] = intervalOf(state.values, 'zr')
+function MlPanel({ values, expressions, dynamic, model }: Props) {
+  const { fn, claim, z0 } = model
+  const [zMin, zMax] = values.zr
   const check = useMemo(() => {
     if (!isFunction1d(fn) || !isFunction1d(claim)) return null
-    const symbolic = isIdenticallyZero(sub(fn.derivative.result, expressions.g!))
+    const symbolic = isIdenticallyZero(sub(fn.derivative.result, expressions.g))
     let maxDifference = 0
     for (let i = 0; i <= 400; i++) {
       const z = zMin + ((zMax - zMin) * i) / 400
@@ -134,12 +130,12 @@ function MlPanel(props: SceneViewProps) {
   }, [fn, claim, expressions.g, zMin, zMax])
   if (!isFunction1d(fn)) return <div className="derivation-error">f′ is not available: {fn.error}</div>
   if (!isFunction1d(claim) || !check) return null
-  const topic = TOPICS[String(state.values.topic)]
-  const logits = state.values.topic === 'lse' && 'b' in state.dynamic && 'c' in state.dynamic ? [z0, state.dynamic.b!, state.dynamic.c!] : null
+  const topic = TOPICS[values.topic]
+  const logits = values.topic === 'lse' && dynamic.b !== undefined && dynamic.c !== undefined ? [z0, dynamic.b, dynamic.c] : null
   return (
     <>
       <h3>The claim</h3>
-      <Katex latex={`\\frac{d}{dz}\\left[${toLatex(fn.expr)}\\right] \\overset{?}{=} ${toLatex(expressions.g!)}`} display />
+      <Katex latex={`\\frac{d}{dz}\\left[${toLatex(fn.expr)}\\right] \\overset{?}{=} ${toLatex(expressions.g)}`} display />
       <div className="c1-verdict" data-exists={String(check.symbolic)} data-testid="ml-check" data-symbolic={String(check.symbolic)}>
         {check.symbolic
           ? 'Verified symbolically: f′ − claim expands to 0 (σ(z) and the other calls treated as atoms).'
@@ -159,17 +155,15 @@ function MlPanel(props: SceneViewProps) {
   )
 }
 
-const logExpMl: SceneDefinition = {
-  id: 'log-exp-ml',
-  chapter: 1,
-  title: 'Log and exp in ML',
-  section: '1.5 Sigmoid, softplus, cross-entropy, softmax',
+export default defineScene({
+  params,
+  coordinates: ['z'],
+  dynamic: { y: { min: 0, max: 1, step: 0.01, default: 1 } },
+  camera: CURVE_CAMERA,
   functions: ['f', 'g'],
-  // A one-variable scene has no y extent; both keys name the z range.
+  // A one-variable scene has no y extent; the z range is its x extent.
   domain: { x: 'zr' },
-  schema,
+  useModel: useMlModel,
   View: MlView,
   Panel: MlPanel,
-}
-
-export default logExpMl
+})

@@ -9,36 +9,32 @@ import { fitCurveWindow, function1d, type CurveWindow, type Function1d } from '.
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FillRect, FunctionCurve, PanelLabel, PanelPath, PointMarker, usePanelRects,
 } from '../../src/render/curves/index.ts'
-import type { SceneSchema } from '../../src/state/paramSpec.ts'
+import { sceneParams } from '../../src/state/paramSpec.ts'
 import { Katex } from '../../src/ui/Katex.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/ui/chapter1/formatNumber.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, numberOf, useFunction1d, xRangeParam } from './chapter1Scene.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
 const U_COLOR = '#a371f7'
 const V_COLOR = '#7ee787'
 
-const schema: SceneSchema = {
-  params: {
-    rule: {
-      kind: 'choice',
-      label: 'rule',
-      options: [
-        { value: 'product', label: 'product (u·v)′' },
-        { value: 'quotient', label: 'quotient (u/v)′' },
-      ],
-      default: 'product',
-    },
-    u: { kind: 'expression', label: 'u(x)', default: '1 + x^2/2' },
-    v: { kind: 'expression', label: 'v(x)', default: '2 + sin(2*x)/2' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 1 },
-    dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.25 },
-    xr: xRangeParam(0, 2.5),
+const params = sceneParams({
+  rule: {
+    kind: 'choice',
+    label: 'rule',
+    options: [
+      { value: 'product', label: 'product (u·v)′' },
+      { value: 'quotient', label: 'quotient (u/v)′' },
+    ],
+    default: 'product',
   },
-  coordinates: ['x'],
-  camera: CURVE_CAMERA,
-}
+  u: { kind: 'expression', label: 'u(x)', default: '1 + x^2/2' },
+  v: { kind: 'expression', label: 'v(x)', default: '2 + sin(2*x)/2' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 1 },
+  dx: { kind: 'number', label: 'step Δx', min: 0.01, max: 1, step: 0.01, default: 0.25 },
+  xr: xRangeParam(0, 2.5),
+})
 
 interface RuleModel {
   readonly u: Function1d
@@ -49,23 +45,28 @@ interface RuleModel {
   readonly x0: number
 }
 
-function useRuleModel({ state, expressions }: SceneViewProps): RuleModel | { error: string } {
-  const u = useFunction1d(expressions.u!, 'x', state.dynamic)
-  const v = useFunction1d(expressions.v!, 'x', state.dynamic)
-  const quotient = state.values.rule === 'quotient'
+function useRuleModel({ values, expressions, dynamic }: SceneInput<typeof params>): RuleModel | { error: string } {
+  const u = useFunction1d(expressions.u, 'x', dynamic)
+  const v = useFunction1d(expressions.v, 'x', dynamic)
+  const quotient = values.rule === 'quotient'
   const combined = useMemo(() => {
     try {
-      const expr = quotient ? div(expressions.u!, expressions.v!) : mul(expressions.u!, expressions.v!)
-      return function1d(expr, 'x', state.dynamic)
+      const expr = quotient ? div(expressions.u, expressions.v) : mul(expressions.u, expressions.v)
+      return function1d(expr, 'x', dynamic)
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) }
     }
-  }, [expressions.u, expressions.v, quotient, state.dynamic])
-  if (!isFunction1d(u)) return u
-  if (!isFunction1d(v)) return v
-  if (!isFunction1d(combined)) return combined
-  return { u, v, combined, quotient, x0: numberOf(state.values, 'x0') }
+  }, [expressions.u, expressions.v, quotient, dynamic])
+  const { x0 } = values
+  return useMemo(() => {
+    if (!isFunction1d(u)) return u
+    if (!isFunction1d(v)) return v
+    if (!isFunction1d(combined)) return combined
+    return { u, v, combined, quotient, x0 }
+  }, [u, v, combined, quotient, x0])
 }
+
+type Props = SceneProps<typeof params, RuleModel | { error: string }>
 
 /** The rectangle's sides a (horizontal) × b (vertical) and their growth over Δx along the tangents. */
 function rectangleOf(model: RuleModel, dx: number) {
@@ -87,17 +88,15 @@ function rectangleWindow(a: number, da: number, b: number, db: number): CurveWin
   return { xMin: x0 - pad(x0, x1), xMax: x1 + pad(x0, x1), yMin: y0 - pad(y0, y1), yMax: y1 + pad(y0, y1) }
 }
 
-function RuleView(props: SceneViewProps) {
-  const { state, setValues, endDrag } = props
-  const model = useRuleModel(props)
-  const [xMin, xMax] = intervalOf(state.values, 'xr')
-  const dx = numberOf(state.values, 'dx')
+function RuleView({ values, model, setValues, endDrag }: Props) {
+  const [xMin, xMax] = values.xr
+  const { dx } = values
   const rects = usePanelRects(2)
-  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues?.({ x0: x }, phase), [setValues])
+  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues({ x0: x }, phase), [setValues])
   const ok = 'u' in model ? model : null
   const curveWindow = useMemo(
     () => (ok ? fitCurveWindow([ok.u.f, ok.v.f, ok.combined.f], xMin, xMax) : null),
-    [ok?.u, ok?.v, ok?.combined, xMin, xMax],
+    [ok, xMin, xMax],
   )
   if (!ok || !curveWindow) return null
   const { a, da, b, db } = rectangleOf(ok, dx)
@@ -131,8 +130,7 @@ function RuleView(props: SceneViewProps) {
   )
 }
 
-function RulePanel(props: SceneViewProps) {
-  const model = useRuleModel(props)
+function RulePanel({ model }: Props) {
   if (!('u' in model)) return <div className="derivation-error">A derivative is not available: {model.error}</div>
   const { u, v, combined, quotient, x0 } = model
   const u0 = u.f(x0), v0 = v.f(x0), du = u.df(x0), dv = v.df(x0)
@@ -156,8 +154,8 @@ function RulePanel(props: SceneViewProps) {
       <Katex latex={quotient ? "\\left(\\frac{u}{v}\\right)' = \\frac{u'v - uv'}{v^2}" : "(uv)' = u'v + uv'"} display />
       <ValueList
         rows={[
-          { label: 'u(x_0),\\ v(x_0)', value: `${formatNumber(u0)}, ${formatNumber(v0)}` },
-          { label: "u'(x_0),\\ v'(x_0)", value: `${formatNumber(du)}, ${formatNumber(dv)}` },
+          { label: 'u(x_0),\\ v(x_0)', value: `${formatNumber(u0, 6)}, ${formatNumber(v0, 6)}` },
+          { label: "u'(x_0),\\ v'(x_0)", value: `${formatNumber(du, 6)}, ${formatNumber(dv, 6)}` },
           ...rows,
           { label: quotient ? "(u/v)'\\ \\text{symbolic}" : "(uv)'\\ \\text{symbolic}", value: direct, id: 'direct' },
         ]}
@@ -174,17 +172,14 @@ function RulePanel(props: SceneViewProps) {
   )
 }
 
-const productQuotient: SceneDefinition = {
-  id: 'product-quotient-rule',
-  chapter: 1,
-  title: 'Product and quotient rules',
-  section: '1.4 Rules: chain, product, quotient',
+export default defineScene({
+  params,
+  coordinates: ['x'],
+  camera: CURVE_CAMERA,
   functions: ['u', 'v'],
-  // A one-variable scene has no y extent; both keys name the x range.
+  // A one-variable scene has no y extent.
   domain: { x: 'xr' },
-  schema,
+  useModel: useRuleModel,
   View: RuleView,
   Panel: RulePanel,
-}
-
-export default productQuotient
+})

@@ -7,40 +7,37 @@ import { derivativeVerdict, fitCurveWindow, tangentLine, type Function1d } from 
 import {
   CurvePanel, CURVE_COLORS, DraggablePoint, FunctionCurve, PanelLabel, PanelPath, PointMarker, StraightLine, usePanelRects,
 } from '../../src/render/curves/index.ts'
-import type { SceneSchema } from '../../src/state/paramSpec.ts'
+import { sceneParams } from '../../src/state/paramSpec.ts'
 import { toLatex } from '../../src/math/expr/index.ts'
 import { Katex as KatexInline } from '../../src/ui/Katex.tsx'
 import { DerivativeVerdictNote } from '../../src/ui/chapter1/DerivativeVerdictNote.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/ui/chapter1/formatNumber.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { CURVE_CAMERA, intervalOf, isFunction1d, numberOf, useFunction1d, xRangeParam } from './chapter1Scene.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
-const schema: SceneSchema = {
-  params: {
-    f: { kind: 'expression', label: 'f(x)', default: 'sin(2*x) + x^2/4' },
-    x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.6 },
-    deriv: { kind: 'boolean', label: "show f′ below", default: true, folder: 'view' },
-    xr: xRangeParam(-3, 3),
-  },
-  coordinates: ['x'],
-  camera: CURVE_CAMERA,
-}
+const params = sceneParams({
+  f: { kind: 'expression', label: 'f(x)', default: 'sin(2*x) + x^2/4' },
+  x0: { kind: 'number', label: 'point x₀', min: -100, max: 100, step: 0.001, default: 0.6 },
+  deriv: { kind: 'boolean', label: "show f′ below", default: true, folder: 'view' },
+  xr: xRangeParam(-3, 3),
+})
 
-function useTangentModel({ state, expressions }: SceneViewProps) {
-  const fn = useFunction1d(expressions.f!, 'x', state.dynamic)
-  const x0 = numberOf(state.values, 'x0')
+function useTangentModel({ values, expressions, dynamic }: SceneInput<typeof params>) {
+  const fn = useFunction1d(expressions.f, 'x', dynamic)
+  const { x0 } = values
   const verdict = useMemo(() => (isFunction1d(fn) ? derivativeVerdict(fn.f, x0) : null), [fn, x0])
-  return { fn, x0, verdict }
+  return useMemo(() => ({ fn, x0, verdict }), [fn, x0, verdict])
 }
 
-function TangentView(props: SceneViewProps) {
-  const { state, setValues, endDrag } = props
-  const { fn, x0, verdict } = useTangentModel(props)
-  const showDerivative = state.values.deriv as boolean
-  const [xMin, xMax] = intervalOf(state.values, 'xr')
+type Props = SceneProps<typeof params, ReturnType<typeof useTangentModel>>
+
+function TangentView({ values, model, setValues, endDrag }: Props) {
+  const { fn, x0, verdict } = model
+  const showDerivative = values.deriv
+  const [xMin, xMax] = values.xr
   const rects = usePanelRects(showDerivative ? 2 : 1, 'column')
-  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues?.({ x0: x }, phase), [setValues])
+  const onMove = useCallback((x: number, phase: 'drag' | 'commit') => setValues({ x0: x }, phase), [setValues])
   const f1 = isFunction1d(fn) ? fn : null
   const windowF = useMemo(() => (f1 ? fitCurveWindow([f1.f], xMin, xMax) : null), [f1, xMin, xMax])
   const windowD = useMemo(() => (f1 ? fitCurveWindow([f1.df], xMin, xMax) : null), [f1, xMin, xMax])
@@ -76,8 +73,8 @@ function Guide({ x, window }: { x: number; window: { yMin: number; yMax: number 
   return <PanelPath points={[x, window.yMin, x, window.yMax]} color={CURVE_COLORS.muted} width={1.2} dashed opacity={0.7} />
 }
 
-function TangentPanel(props: SceneViewProps) {
-  const { fn, x0, verdict } = useTangentModel(props)
+function TangentPanel({ model }: Props) {
+  const { fn, x0, verdict } = model
   if (!isFunction1d(fn)) return <div className="derivation-error">f′ is not available: {fn.error}</div>
   return <TangentReadout fn={fn} x0={x0} verdict={verdict!} />
 }
@@ -107,17 +104,14 @@ function TangentReadout({ fn, x0, verdict }: { fn: Function1d; x0: number; verdi
   )
 }
 
-const tangent: SceneDefinition = {
-  id: 'tangent-line',
-  chapter: 1,
-  title: 'The tangent line',
-  section: '1.2 The derivative as a slope',
+export default defineScene({
+  params,
+  coordinates: ['x'],
+  camera: CURVE_CAMERA,
   functions: ['f'],
-  // A one-variable scene has no y extent; both keys name the x range.
+  // A one-variable scene has no y extent.
   domain: { x: 'xr' },
-  schema,
+  useModel: useTangentModel,
   View: TangentView,
   Panel: TangentPanel,
-}
-
-export default tangent
+})

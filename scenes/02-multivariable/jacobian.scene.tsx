@@ -5,10 +5,10 @@
 import { MAP_PRESETS, type MapPreset } from '../../src/math/jacobian/index.ts'
 import { JacobianView } from '../../src/render/jacobian/JacobianView.tsx'
 import { JacobianPanel } from '../../src/ui/jacobian/JacobianPanel.tsx'
-import { useJacobianScene } from '../../src/ui/jacobian/useJacobianScene.ts'
+import { useJacobianScene, type JacobianScene } from '../../src/ui/jacobian/useJacobianScene.ts'
 import type { CameraPose } from '../../src/state/cameraPose.ts'
-import type { SceneSchema, StatePatch } from '../../src/state/paramSpec.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+import { sceneParams, type StatePatch } from '../../src/state/paramSpec.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
 
 /** Straight down on the flat picture (a hair off the vertical: lookAt with z up needs a direction not along z). */
 export const JACOBIAN_CAMERA: CameraPose = { position: [0, -0.001, 3.1], target: [0, 0, 0] }
@@ -23,61 +23,67 @@ const presetPatch = (p: MapPreset): StatePatch => ({
 
 const DEFAULT = MAP_PRESETS.complexSquare
 
-const schema: SceneSchema = {
-  params: {
-    preset: {
-      kind: 'choice',
-      label: 'map',
-      options: [...Object.entries(MAP_PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
-      default: 'complexSquare',
-      applies: Object.fromEntries(Object.entries(MAP_PRESETS).map(([value, p]) => [value, presetPatch(p)])),
-      detachOn: ['u', 'v'],
-      detachValue: 'custom',
-    },
-    u: { kind: 'expression', label: 'u(x, y)', default: DEFAULT.u },
-    v: { kind: 'expression', label: 'v(x, y)', default: DEFAULT.v },
-    eps: { kind: 'number', label: 'ε (square side)', min: 0.001, max: 1, step: 0.001, default: 0.2, log: true },
-    px: { kind: 'number', label: 'x₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[0], folder: 'picked point' },
-    py: { kind: 'number', label: 'y₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[1], folder: 'picked point' },
-    xr: { kind: 'interval', label: 'x', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.x, folder: 'domain' },
-    yr: { kind: 'interval', label: 'y', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.y, folder: 'domain' },
-    lines: { kind: 'integer', label: 'grid lines', min: 2, max: 41, step: 1, default: 13, folder: 'view' },
-    ghost: { kind: 'boolean', label: 'original grid under image', default: true, folder: 'view' },
+const params = sceneParams({
+  preset: {
+    kind: 'choice',
+    label: 'map',
+    options: [...Object.entries(MAP_PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
+    default: 'complexSquare',
+    applies: Object.fromEntries(Object.entries(MAP_PRESETS).map(([value, p]) => [value, presetPatch(p)])),
+    detachOn: ['u', 'v'],
+    detachValue: 'custom',
   },
-  camera: JACOBIAN_CAMERA,
+  u: { kind: 'expression', label: 'u(x, y)', default: DEFAULT.u },
+  v: { kind: 'expression', label: 'v(x, y)', default: DEFAULT.v },
+  eps: { kind: 'number', label: 'ε (square side)', min: 0.001, max: 1, step: 0.001, default: 0.2, log: true },
+  px: { kind: 'number', label: 'x₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[0], folder: 'picked point' },
+  py: { kind: 'number', label: 'y₀', min: -LIMIT, max: LIMIT, step: 0.001, default: DEFAULT.point[1], folder: 'picked point' },
+  xr: { kind: 'interval', label: 'x', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.x, folder: 'domain' },
+  yr: { kind: 'interval', label: 'y', min: -LIMIT, max: LIMIT, step: 0.1, default: DEFAULT.y, folder: 'domain' },
+  lines: { kind: 'integer', label: 'grid lines', min: 2, max: 41, step: 1, default: 13, folder: 'view' },
+  ghost: { kind: 'boolean', label: 'original grid under image', default: true, folder: 'view' },
+})
+
+function useModel({ values, expressions, dynamic }: SceneInput<typeof params>): JacobianScene {
+  return useJacobianScene({
+    u: expressions.u,
+    v: expressions.v,
+    params: dynamic,
+    xRange: values.xr,
+    yRange: values.yr,
+    point: [values.px, values.py],
+    epsilon: values.eps,
+  })
 }
 
-function View({ state, expressions, setValues, endDrag }: SceneViewProps) {
-  const scene = useJacobianScene(state, expressions)
+type Props = SceneProps<typeof params, JacobianScene>
+
+function View({ values, model, setValues, endDrag }: Props) {
   return (
     <JacobianView
-      map={scene.map}
-      domain={scene.domain}
-      point={scene.point}
-      epsilon={scene.epsilon}
-      square={scene.square}
-      lines={state.values.lines as number}
-      ghost={state.values.ghost as boolean}
-      onMove={setValues && ((p, phase) => setValues({ px: p.x, py: p.y }, phase))}
+      map={model.map}
+      domain={model.domain}
+      point={model.point}
+      epsilon={model.epsilon}
+      square={model.square}
+      lines={values.lines}
+      ghost={values.ghost}
+      onMove={(p, phase) => setValues({ px: p.x, py: p.y }, phase)}
       onEnd={endDrag}
     />
   )
 }
 
-function Panel({ state, expressions }: SceneViewProps) {
-  return <JacobianPanel scene={useJacobianScene(state, expressions)} />
+function Panel({ model }: Props) {
+  return <JacobianPanel scene={model} />
 }
 
-const jacobian: SceneDefinition = {
-  id: 'jacobian',
-  chapter: 2,
-  title: 'Jacobian of a 2D map',
-  section: '2.4 The Jacobian',
+export default defineScene({
+  params,
+  camera: JACOBIAN_CAMERA,
   functions: ['u', 'v'],
   domain: { x: 'xr', y: 'yr' },
-  schema,
+  useModel,
   View,
   Panel,
-}
-
-export default jacobian
+})

@@ -3,45 +3,44 @@
 // are the symbolic partial derivatives at the point (see the derivation in the side panel).
 import { InstrumentPlot, SliceWithTangent } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
-import { formatNumber } from '../../src/ui/instruments/formatNumber.ts'
-import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
-import { useSurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
-import type { SceneSchema } from '../../src/state/paramSpec.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { sceneParams } from '../../src/state/paramSpec.ts'
+import { defineScene, type SceneProps } from '../sceneDefinition.ts'
+import { instrumentPlotProps, instrumentScene } from '../shared/surfaceScene.ts'
+import { useSurfaceModel, type SurfaceModel } from '../shared/useSurfaceModel.ts'
 
 /** Colours of the two slices (and their curves): x = x₀ in blue, y = y₀ in orange, as in the readouts' text. */
 const SLICE_X_COLOR = '#4aa3ff'
 const SLICE_Y_COLOR = '#ff9f43'
 
-const schema: SceneSchema = {
-  params: {
-    ...surfaceSceneParams({ f: 'sin(x)*cos(y) + x^2/8', x: [-3, 3], y: [-3, 3], point: [1, 0.5] }),
-    sliceX: { kind: 'boolean', label: 'slice y = y₀ (∂f/∂x)', default: true, folder: 'instruments' },
-    sliceY: { kind: 'boolean', label: 'slice x = x₀ (∂f/∂y)', default: true, folder: 'instruments' },
-    planes: { kind: 'boolean', label: 'show slice planes', default: true, folder: 'instruments' },
-  },
-  camera: INSTRUMENT_CAMERA,
-}
+const surface = instrumentScene({ f: 'sin(x)*cos(y) + x^2/8', x: [-3, 3], y: [-3, 3], point: [1, 0.5] })
 
-function PartialsView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
-  const s = useSurfacePoint(state, expressions)
-  const { x, y, f, fx, fy } = s.point
-  const planes = state.values.planes as boolean
+const params = sceneParams({
+  ...surface.params,
+  sliceX: { kind: 'boolean', label: 'slice y = y₀ (∂f/∂x)', default: true, folder: 'instruments' },
+  sliceY: { kind: 'boolean', label: 'slice x = x₀ (∂f/∂y)', default: true, folder: 'instruments' },
+  planes: { kind: 'boolean', label: 'show slice planes', default: true, folder: 'instruments' },
+})
+
+type Props = SceneProps<typeof params, SurfaceModel>
+
+function PartialsView(props: Props) {
+  const { values, model } = props
+  const { x, y, f, fx, fy } = model.point
   return (
-    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s)}>
+    <InstrumentPlot {...instrumentPlotProps(props)}>
       {/* The slice y = y₀ runs along x: its tangent's slope is ∂f/∂x. */}
-      {Boolean(state.values.sliceX) && (
-        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={planes} label={`∂f/∂x = ${formatNumber(fx)}`} name="slice-y0" />
+      {values.sliceX && (
+        <SliceWithTangent value={model.value} x0={x} y0={y} f0={f} ux={1} uy={0} slope={fx} color={SLICE_Y_COLOR} showPlane={values.planes} label={`∂f/∂x = ${formatNumber(fx)}`} name="slice-y0" />
       )}
-      {Boolean(state.values.sliceY) && (
-        <SliceWithTangent value={s.value} x0={x} y0={y} f0={f} ux={0} uy={1} slope={fy} color={SLICE_X_COLOR} showPlane={planes} label={`∂f/∂y = ${formatNumber(fy)}`} name="slice-x0" />
+      {values.sliceY && (
+        <SliceWithTangent value={model.value} x0={x} y0={y} f0={f} ux={0} uy={1} slope={fy} color={SLICE_X_COLOR} showPlane={values.planes} label={`∂f/∂y = ${formatNumber(fy)}`} name="slice-x0" />
       )}
     </InstrumentPlot>
   )
 }
 
-function PartialsPanel({ state, expressions }: SceneViewProps) {
-  const { point } = useSurfacePoint(state, expressions)
+function PartialsPanel({ model }: Props) {
   return (
     <>
       <h3>At the picked point</h3>
@@ -49,22 +48,15 @@ function PartialsPanel({ state, expressions }: SceneViewProps) {
         Click the surface or drag the dot; arrow keys move it (Shift: fine). <span style={{ color: SLICE_Y_COLOR }}>Orange</span>: the
         slice y = y₀, tangent slope ∂f/∂x. <span style={{ color: SLICE_X_COLOR }}>Blue</span>: the slice x = x₀, tangent slope ∂f/∂y.
       </p>
-      <PointReadouts point={point} />
+      <PointReadouts point={model.point} />
     </>
   )
 }
 
-const partials: SceneDefinition = {
-  id: 'partial-derivatives',
-  chapter: 2,
-  title: 'Partial derivatives',
-  section: '2.1 Partial derivatives',
-  functions: ['f'],
-  domain: { x: 'xr', y: 'yr' },
-  zRange: { auto: 'zauto', fixed: 'zr' },
-  schema,
+export default defineScene({
+  ...surface.keys,
+  params,
+  useModel: useSurfaceModel,
   View: PartialsView,
   Panel: PartialsPanel,
-}
-
-export default partials
+})

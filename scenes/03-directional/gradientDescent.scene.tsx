@@ -5,40 +5,46 @@
 import { useEffect, useMemo, useState } from 'react'
 import { ContourLines, DescentTrail, InstrumentPlot, PointArrow } from '../../src/render/instruments/index.ts'
 import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
-import { formatNumber, formatPair } from '../../src/ui/instruments/formatNumber.ts'
-import { INSTRUMENT_CAMERA, instrumentPlotProps, surfaceSceneParams } from '../../src/ui/instruments/instrumentSchema.ts'
-import { useSurfacePoint, type SurfacePoint } from '../../src/ui/instruments/useSurfacePoint.ts'
+import { formatNumber, formatPair } from '../../src/math/format/formatNumber.ts'
 import { gradientDescentPath, type DescentPath } from '../../src/math/instruments/gradientDescentPath.ts'
-import type { SceneSchema } from '../../src/state/paramSpec.ts'
-import type { SceneState } from '../../src/state/sceneState.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
+import { sceneParams } from '../../src/state/paramSpec.ts'
+import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
+import { instrumentPlotProps, instrumentScene } from '../shared/surfaceScene.ts'
+import { useSurfaceModel, type SurfaceModel } from '../shared/useSurfaceModel.ts'
 
 const MAX_STEPS = 500
 /** Time between steps while playing. */
 const PLAY_INTERVAL_MS = 300
 
-const schema: SceneSchema = {
-  params: {
-    // An elongated bowl: H = diag(1, 8), so η > 2/8 = 0.25 overshoots along y and diverges.
-    ...surfaceSceneParams({ f: 'x^2/2 + 4*y^2 + sin(x)', x: [-3, 3], y: [-2, 2], point: [2.6, 1.5] }),
-    lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
-    steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
-    contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
-  },
-  camera: INSTRUMENT_CAMERA,
+// An elongated bowl: H = diag(1, 8), so η > 2/8 = 0.25 overshoots along y and diverges.
+const surface = instrumentScene({ f: 'x^2/2 + 4*y^2 + sin(x)', x: [-3, 3], y: [-2, 2], point: [2.6, 1.5] })
+
+const params = sceneParams({
+  ...surface.params,
+  lr: { kind: 'number', label: 'learning rate η', min: 0.001, max: 2, step: 0.001, default: 0.08, log: true, folder: 'descent' },
+  steps: { kind: 'integer', label: 'steps taken', min: 0, max: MAX_STEPS, step: 1, default: 0, folder: 'descent' },
+  contours: { kind: 'boolean', label: 'level curves on the floor', default: true, folder: 'descent' },
+})
+
+interface DescentModel extends SurfaceModel {
+  /** The run from the picked point: `steps` steps of −η∇f (fewer if it stopped). */
+  readonly path: DescentPath
 }
 
-function usePath(s: SurfacePoint, state: SceneState): DescentPath {
-  const lr = state.values.lr as number
-  const steps = state.values.steps as number
+function useDescentModel(input: SceneInput<typeof params>): DescentModel {
+  const s = useSurfaceModel(input)
+  const { lr, steps } = input.values
   const { x, y } = s.point
-  return useMemo(() => gradientDescentPath(s.calculus, s.params, { x, y }, lr, steps, s.domain), [s.calculus, s.params, x, y, lr, steps, s.domain])
+  const path = useMemo(() => gradientDescentPath(s.calculus, s.params, { x, y }, lr, steps, s.domain), [s.calculus, s.params, x, y, lr, steps, s.domain])
+  return useMemo(() => ({ ...s, path }), [s, path])
 }
 
-function DescentView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
-  const s = useSurfacePoint(state, expressions)
-  const path = usePath(s, state)
-  const lr = state.values.lr as number
+type Props = SceneProps<typeof params, DescentModel>
+
+function DescentView(props: Props) {
+  const { values, model: s, setValues } = props
+  const { path } = s
+  const { lr } = values
   // The next step −η∇f from the ball, drawn at the ball's height: where the ball will land (horizontally).
   const next = useMemo(() => {
     if (path.status !== 'running') return null
@@ -47,26 +53,26 @@ function DescentView({ state, expressions, onZRange, setValues, endDrag }: Scene
     return { from: [p.x, p.y, p.f] as const, to: [p.x - lr * p.fx, p.y - lr * p.fy, p.f] as const }
   }, [path, s.calculus, s.params, lr])
   return (
-    <InstrumentPlot {...instrumentPlotProps({ state, onZRange, setValues, endDrag }, s, (p) => ({ px: p.x, py: p.y, steps: 0 }))}>
-      {Boolean(state.values.contours) && <ContourLines f={s.f} params={s.params} resolution={state.values.res as number} placement="floor" count={16} />}
+    // Moving the start point restarts the run.
+    <InstrumentPlot {...instrumentPlotProps(props)} onPointMove={(p, phase) => setValues({ px: p.x, py: p.y, steps: 0 }, phase)}>
+      {values.contours && <ContourLines f={s.f} params={s.params} resolution={values.res} placement="floor" count={16} />}
       <DescentTrail path={path} />
       {next && <PointArrow from={next.from} to={next.to} color="#ffb020" width={3} name="next-step" />}
     </InstrumentPlot>
   )
 }
 
-function DescentPanel({ state, expressions, setValues, endDrag }: SceneViewProps) {
-  const s = useSurfacePoint(state, expressions)
-  const path = usePath(s, state)
+function DescentPanel({ values, model: s, setValues, endDrag }: Props) {
+  const { path } = s
   const [playing, setPlaying] = useState(false)
-  const steps = state.values.steps as number
+  const { steps, lr } = values
   const canStep = path.status === 'running' && steps < MAX_STEPS
   // Playing = one more step every PLAY_INTERVAL_MS, as 'drag' updates (one history entry for the whole run).
   useEffect(() => {
-    if (!playing || !setValues) return
+    if (!playing) return
     if (!canStep) {
       setPlaying(false)
-      endDrag?.()
+      endDrag()
       return
     }
     const timer = setTimeout(() => setValues({ steps: steps + 1 }, 'drag'), PLAY_INTERVAL_MS)
@@ -74,18 +80,17 @@ function DescentPanel({ state, expressions, setValues, endDrag }: SceneViewProps
   }, [playing, canStep, steps, setValues, endDrag])
   const k = path.steps
   const here = s.calculus.at(path.xs[k]!, path.ys[k]!, s.params)
-  const lr = state.values.lr as number
   return (
     <>
       <h3>Gradient descent</h3>
       <div style={{ display: 'flex', gap: 6, margin: '4px 0 8px' }}>
-        <button type="button" data-action="step" disabled={!canStep || !setValues} onClick={() => setValues?.({ steps: steps + 1 }, 'commit')}>
+        <button type="button" data-action="step" disabled={!canStep} onClick={() => setValues({ steps: steps + 1 }, 'commit')}>
           Step
         </button>
-        <button type="button" data-action="play" disabled={(!canStep && !playing) || !setValues} onClick={() => (playing ? (setPlaying(false), endDrag?.()) : setPlaying(true))}>
+        <button type="button" data-action="play" disabled={!canStep && !playing} onClick={() => (playing ? (setPlaying(false), endDrag()) : setPlaying(true))}>
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" data-action="reset" disabled={!setValues} onClick={() => { setPlaying(false); setValues?.({ steps: 0 }, 'commit') }}>
+        <button type="button" data-action="reset" onClick={() => { setPlaying(false); setValues({ steps: 0 }, 'commit') }}>
           Reset
         </button>
       </div>
@@ -113,17 +118,10 @@ function Row({ k, label, text }: { k: string; label: string; text: string }) {
   )
 }
 
-const gradientDescent: SceneDefinition = {
-  id: 'gradient-descent',
-  chapter: 3,
-  title: 'Gradient descent',
-  section: '3.2 Steepest descent',
-  functions: ['f'],
-  domain: { x: 'xr', y: 'yr' },
-  zRange: { auto: 'zauto', fixed: 'zr' },
-  schema,
+export default defineScene({
+  ...surface.keys,
+  params,
+  useModel: useDescentModel,
   View: DescentView,
   Panel: DescentPanel,
-}
-
-export default gradientDescent
+})

@@ -2,98 +2,47 @@
 // moments …, all in the GUI and the link). The race itself is src/math/optim's deterministic Race; this file wires it
 // to the surface, the frame loop and the side panel. Swarm mode runs one optimizer from a grid of starts on the GPU
 // (tfjs, loaded on demand) and colours the start grid by the minimum each particle reaches.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import type { OptimizerName } from '../../src/math/optim/index.ts'
 import { SurfacePlot } from '../../src/render/SurfacePlot.tsx'
 import { RaceTrails } from '../../src/render/descent/RaceTrails.tsx'
 import { RacerInternals } from '../../src/render/descent/RacerInternals.tsx'
 import { MinimaMarkers } from '../../src/render/descent/MinimaMarkers.tsx'
 import { StartPointHandle } from '../../src/render/descent/StartPointHandle.tsx'
 import { SwarmParticles } from '../../src/render/descent/SwarmParticles.tsx'
-import { createStore } from '../../src/state/store.ts'
 import { useStore } from '../../src/state/useStore.ts'
-import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS } from '../../src/ui/descent/racerColours.ts'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-import { descentSchema, knownMinima } from './descent/descentSchema.ts'
-import { optionsFrom, racerSpecsFrom } from './descent/optimizerParams.ts'
-import { buildRaceSurface, minimaForParams, type LabSurface } from './descent/raceSurface.ts'
-import { RaceRuntime } from './descent/raceRuntime.ts'
-import { SwarmRuntime } from './descent/swarmRuntime.ts'
-import { labRuntimeSlot, type LabRuntime } from './descent/labRuntime.ts'
+import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS } from '../../src/style/racerColours.ts'
+import { defineScene, type SceneProps } from '../sceneDefinition.ts'
+import { zRangeOf } from '../shared/surfaceScene.ts'
+import { descentSchema, type descentParams } from './descent/descentSchema.ts'
+import { useLabModel, type LabModel, type LabRuntime } from './descent/useLabModel.ts'
 import { DescentPanel } from './descent/DescentPanel.tsx'
 
-function DescentView({ state, expressions, onZRange, setValues, endDrag }: SceneViewProps) {
-  const v = state.values
-  const f = expressions.f!
-  const [xMin, xMax] = v.xr as readonly [number, number]
-  const [yMin, yMax] = v.yr as readonly [number, number]
-  const [zMin, zMax] = v.zr as readonly [number, number]
-  const fnId = v.fn as string
-  // Keyed on content: the dynamic values object is rebuilt on every state change, and a new surface resets the race.
-  const paramsKey = JSON.stringify(state.dynamic)
-  const surface = useMemo((): LabSurface => {
-    const params = JSON.parse(paramsKey) as Record<string, number>
-    const domain = { xMin, xMax, yMin, yMax }
-    return buildRaceSurface(f, params, domain, minimaForParams(fnId, knownMinima(fnId), params))
-  }, [f, paramsKey, xMin, xMax, yMin, yMax, fnId])
+export type DescentProps = SceneProps<typeof descentParams, LabModel>
 
-  const [runtime] = useState((): LabRuntime => ({ race: new RaceRuntime(), swarm: new SwarmRuntime(), surface: createStore<LabSurface | null>(null) }))
-  useEffect(() => {
-    labRuntimeSlot.set(runtime)
-    return () => {
-      runtime.race.pause()
-      runtime.swarm.cancel()
-      if (labRuntimeSlot.get() === runtime) labRuntimeSlot.set(null)
-    }
-  }, [runtime])
-  useEffect(() => runtime.surface.set(surface), [runtime, surface])
-
-  const sx = v.sx as number
-  const sy = v.sy as number
-  const maxSteps = v.maxsteps as number
-  const gradTol = v.gtol as number
-  const specsKey = JSON.stringify(racerSpecsFrom(v))
-  useEffect(() => {
-    runtime.race.configure({ surface, specs: JSON.parse(specsKey), start: [sx, sy], maxSteps, gradTol })
-  }, [runtime, surface, specsKey, sx, sy, maxSteps, gradTol])
+function DescentView({ values, dynamic, expressions, model, onZRange, setValues, endDrag }: DescentProps) {
+  const { runtime, surface } = model
   const race = useStore(runtime.race.race)
-
-  const swarmOn = v.swarm as boolean
-  const swarmKey = swarmOn
-    ? JSON.stringify({ optimizer: v.swopt, options: optionsFrom(v.swopt as OptimizerName, v), count: v.swcount, steps: v.swsteps })
-    : ''
-  useEffect(() => {
-    if (swarmKey === '') return
-    const config = JSON.parse(swarmKey)
-    // tfjs-webgl and three share the one GPU: the race pauses while the swarm computes (BROWSER.md).
-    runtime.race.pause()
-    void runtime.swarm.start({ surface, ...config }, nextAnimationFrame)
-    return () => runtime.swarm.cancel()
-  }, [runtime, surface, swarmKey])
-
   const onMove = useCallback(
-    (x: number, y: number, phase: 'commit' | 'drag') => setValues?.({ sx: round4(x), sy: round4(y) }, phase),
+    (x: number, y: number, phase: 'commit' | 'drag') => setValues({ sx: round4(x), sy: round4(y) }, phase),
     [setValues],
   )
-  const onEndDrag = useCallback(() => endDrag?.(), [endDrag])
-
   return (
     <SurfacePlot
-      f={f}
-      params={state.dynamic}
+      f={expressions.f}
+      params={dynamic}
       domain={surface.domain}
-      resolution={v.res as number}
-      zRange={v.zauto ? 'auto' : { min: zMin, max: zMax }}
+      resolution={values.res}
+      zRange={zRangeOf(values)}
       showGrid
       onZRange={onZRange}
     >
-      <RaceDriver runtime={runtime} stepsPerSecond={v.speed as number} maxStepsPerFrame={v.spf as number} />
+      <RaceDriver runtime={runtime} stepsPerSecond={values.speed} maxStepsPerFrame={values.spf} />
       <MinimaMarkers minima={surface.minima} f={surface.f} />
       <RaceTrails race={race} colours={OPTIMIZER_COLOURS} labels={OPTIMIZER_LABELS} />
-      <RacerInternals race={race} visible={v.internals as boolean} />
-      <StartPointHandle start={[sx, sy]} f={surface.f} onMove={onMove} onEndDrag={onEndDrag} />
-      {swarmOn && <SwarmParticles swarm={runtime.swarm} f={surface.f} />}
+      <RacerInternals race={race} visible={values.internals} />
+      <StartPointHandle start={[values.sx, values.sy]} f={surface.f} onMove={onMove} onEndDrag={endDrag} />
+      {values.swarm && <SwarmParticles swarm={runtime.swarm} f={surface.f} />}
     </SurfacePlot>
   )
 }
@@ -117,23 +66,17 @@ function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: La
   return null
 }
 
-const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 /** Picked start points are stored to 4 decimals: exact enough to reproduce, short in the link. */
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4
 
-const descent: SceneDefinition = {
-  id: 'descent',
-  chapter: 'lab',
-  title: 'Descent lab',
-  section: 'Lab: optimizers racing',
+export default defineScene({
+  ...descentSchema,
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },
-  schema: descentSchema,
+  useModel: useLabModel,
   View: DescentView,
   Panel: DescentPanel,
   // The lab has some eighty settings; its panel shows what matters (racers, status, charts), so list none here.
   readoutKeys: [],
-}
-
-export default descent
+})

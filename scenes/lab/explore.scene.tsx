@@ -1,19 +1,10 @@
 // Lab · Explore: type any f(x, y) and look at it. Presets load classic surfaces, each with a domain that shows
 // its interesting feature (the minimum in Rosenbrock's curved valley, Himmelblau's four minima, the monkey saddle's
 // three downhill directions …).
-import { defaultCameraPosition } from '../../src/math/plot/index.ts'
-import type { CameraPose } from '../../src/state/cameraPose.ts'
-import type { SceneSchema, StatePatch } from '../../src/state/paramSpec.ts'
+import { sceneParams, type StatePatch } from '../../src/state/paramSpec.ts'
 import { SurfacePlot } from '../../src/render/SurfacePlot.tsx'
-import type { SceneDefinition, SceneViewProps } from '../sceneDefinition.ts'
-
-/** matplotlib's familiar view (azimuth −60°, elevation 30°) of the unit plot box, framed for a 45° lens at 16:10. */
-const DEFAULT_CAMERA: CameraPose = poseLookingAtOrigin(defaultCameraPosition({ x: 1, y: 1, z: 0.8 }, 45, 1.6))
-
-function poseLookingAtOrigin(p: { x: number; y: number; z: number }): CameraPose {
-  const round = (v: number) => Math.round(v * 1000) / 1000
-  return { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
-}
+import { defineScene, type SceneProps } from '../sceneDefinition.ts'
+import { SURFACE_CAMERA, surfaceScene, zRangeOf } from '../shared/surfaceScene.ts'
 
 interface Preset {
   readonly label: string
@@ -44,62 +35,48 @@ const PRESETS: Readonly<Record<string, Preset>> = {
 const presetPatch = (p: Preset): StatePatch => ({
   values: { f: p.f, xr: p.x, yr: p.y, zauto: true },
   dynamic: p.dynamic ?? {},
-  camera: DEFAULT_CAMERA,
+  camera: SURFACE_CAMERA,
 })
 
-const schema: SceneSchema = {
-  params: {
-    preset: {
-      kind: 'choice',
-      label: 'preset',
-      options: [...Object.entries(PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
-      default: 'ripples',
-      applies: Object.fromEntries(Object.entries(PRESETS).map(([value, p]) => [value, presetPatch(p)])),
-      detachOn: ['f'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x, y)', default: PRESETS.ripples!.f },
-    xr: { kind: 'interval', label: 'x', min: -50, max: 50, step: 0.1, default: [-4, 4], folder: 'domain' },
-    yr: { kind: 'interval', label: 'y', min: -50, max: 50, step: 0.1, default: [-4, 4], folder: 'domain' },
-    res: { kind: 'integer', label: 'grid resolution', min: 16, max: 1024, step: 1, default: 256, log: true, folder: 'view' },
-    zauto: { kind: 'boolean', label: 'fit z to f', default: true, folder: 'view' },
-    zr: { kind: 'interval', label: 'z range (fixed)', min: -1000, max: 1000, step: 0.01, default: [-1, 1], folder: 'view' },
-    grid: { kind: 'boolean', label: 'grid lines', default: true, folder: 'view' },
-    wire: { kind: 'boolean', label: 'wireframe', default: false, folder: 'view' },
-  },
-  // b spans Rosenbrock's 100 and the ripples' 1 alike, so its slider moves in log(b).
-  dynamic: { b: { min: 0.01, max: 1000, step: 0.01, default: 1, log: true } },
-  camera: DEFAULT_CAMERA,
-}
+const surface = surfaceScene({ f: PRESETS.ripples!.f, x: [-4, 4], y: [-4, 4], resolution: 256 })
+const { f, ...surfaceRest } = surface.params
 
-function ExploreView({ state, expressions, onZRange }: SceneViewProps) {
-  const [xMin, xMax] = state.values.xr as readonly [number, number]
-  const [yMin, yMax] = state.values.yr as readonly [number, number]
-  const [zMin, zMax] = state.values.zr as readonly [number, number]
+const params = sceneParams({
+  preset: {
+    kind: 'choice',
+    label: 'preset',
+    options: [...Object.entries(PRESETS).map(([value, p]) => ({ value, label: p.label })), { value: 'custom', label: 'Custom' }],
+    default: 'ripples',
+    applies: Object.fromEntries(Object.entries(PRESETS).map(([value, p]) => [value, presetPatch(p)])),
+    detachOn: ['f'],
+    detachValue: 'custom',
+  },
+  f,
+  ...surfaceRest,
+  wire: { kind: 'boolean', label: 'wireframe', default: false, folder: 'view' },
+})
+
+function ExploreView({ values, expressions, dynamic, onZRange }: SceneProps<typeof params>) {
+  const [xMin, xMax] = values.xr
+  const [yMin, yMax] = values.yr
   return (
     <SurfacePlot
-      f={expressions.f!}
-      params={state.dynamic}
+      f={expressions.f}
+      params={dynamic}
       domain={{ xMin, xMax, yMin, yMax }}
-      resolution={state.values.res as number}
-      zRange={state.values.zauto ? 'auto' : { min: zMin, max: zMax }}
-      showGrid={state.values.grid as boolean}
-      wireframe={state.values.wire as boolean}
+      resolution={values.res}
+      zRange={zRangeOf(values)}
+      showGrid={values.grid}
+      wireframe={values.wire}
       onZRange={onZRange}
     />
   )
 }
 
-const explore: SceneDefinition = {
-  id: 'explore',
-  chapter: 'lab',
-  title: 'Explore f(x, y)',
-  section: 'Lab: any surface',
-  functions: ['f'],
-  domain: { x: 'xr', y: 'yr' },
-  zRange: { auto: 'zauto', fixed: 'zr' },
-  schema,
+export default defineScene({
+  ...surface.keys,
+  params,
+  // b spans Rosenbrock's 100 and the ripples' 1 alike, so its slider moves in log(b).
+  dynamic: { b: { min: 0.01, max: 1000, step: 0.01, default: 1, log: true } },
   View: ExploreView,
-}
-
-export default explore
+})

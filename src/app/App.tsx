@@ -11,7 +11,8 @@ import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import './styles.css'
 
-export function App() {
+/** `onModel`: told each scene's model as it changes (for tests; the app itself passes nothing). */
+export function App({ onModel }: { readonly onModel?: (sceneId: string, model: unknown) => void }) {
   const [route] = useState(createRouteStore)
   useEffect(() => route.listen(), [route])
   const hash = useStore(route.hash)
@@ -42,7 +43,7 @@ export function App() {
       <main className="app-main">
         {/* Keyed by scene: choosing another scene after an error starts clean. */}
         <SceneErrorBoundary key={entry.id} title={entry.title}>
-          <SceneHost entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} />
+          <SceneHost entry={entry} query={unknownScene ? '' : query} onUrlWrite={onUrlWrite} onModel={onModel} />
         </SceneErrorBoundary>
       </main>
     </div>

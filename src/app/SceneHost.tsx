@@ -1,10 +1,10 @@
 // One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
 // (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
 import { Suspense, use, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react'
-import type { SceneDefinition, SceneEntry } from '../../scenes/sceneDefinition.ts'
+import type { SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
-import { applyPatch, expressionsOf, setCamera, setParam } from '../state/sceneState.ts'
+import { applyPatch, setCamera, setParam } from '../state/sceneState.ts'
 import type { ParamValue } from '../state/paramSpec.ts'
 import { useStore } from '../state/useStore.ts'
 import type { Expr } from '../math/expr/index.ts'
@@ -41,31 +41,32 @@ export interface SceneHostProps {
   readonly query: string
   /** Called after the session writes the URL (see createSceneSession). */
   readonly onUrlWrite: () => void
+  /** Told the scene's model after each render that changed it (tests watch the descent lab's runtime this way). */
+  readonly onModel?: (sceneId: string, model: unknown) => void
 }
 
-export function SceneHost({ entry, query, onUrlWrite }: SceneHostProps) {
+export function SceneHost(props: SceneHostProps) {
   return (
-    <Suspense fallback={<div className="scene-loading">Loading {entry.title}…</div>}>
-      <LoadedScene entry={entry} query={query} onUrlWrite={onUrlWrite} />
+    <Suspense fallback={<div className="scene-loading">Loading {props.entry.title}…</div>}>
+      <LoadedScene {...props} />
     </Suspense>
   )
 }
 
-function LoadedScene({ entry, query, onUrlWrite }: SceneHostProps) {
+function LoadedScene({ entry, query, onUrlWrite, onModel }: SceneHostProps) {
   const definition = use(loadScene(entry))
-  const [session] = useState(() => createSceneSession(definition, query, onUrlWrite))
+  const [session] = useState(() => createSceneSession(entry.id, definition, query, onUrlWrite))
   // The first load writes the full link; later, Back/Forward or a pasted link change the query.
   useEffect(() => session.loadQuery(query), [session, query])
-  return <SceneLayout session={session} />
+  return <SceneLayout entry={entry} session={session} onModel={onModel} />
 }
 
-function SceneLayout({ session }: { session: SceneSession }) {
+function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: SceneSession; onModel: SceneHostProps['onModel'] }) {
   const { definition } = session
   const { schema } = definition
   const state = useStore(session.state)
   const problems = useStore(session.problems)
   const zRange = useStore(session.zRange)
-  const expressions = useMemo(() => expressionsOf(schema, state.values), [schema, state.values])
   const onZRange = useCallback((r: { min: number; max: number }) => session.zRange.set(r), [session])
   const zKeys = definition.zRange
   const [resetKey, setResetKey] = useState(0)
@@ -96,8 +97,9 @@ function SceneLayout({ session }: { session: SceneSession }) {
       session.update(applyPatch(schema, session.state.get(), { values }), phase),
     [session, schema],
   )
-  const View = definition.View
-  const Panel = definition.Panel
+  // The scene's model is computed here, once, and handed to both its View (in the canvas) and its Panel.
+  const parts = definition.useParts(state, { onZRange, setValues, endDrag: session.endDrag })
+  useEffect(() => onModel?.(entry.id, parts.model), [onModel, entry.id, parts.model])
 
   return (
     <div className="scene">
@@ -109,12 +111,12 @@ function SceneLayout({ session }: { session: SceneSession }) {
           onCameraChange={(pose) => session.update(setCamera(session.state.get(), pose), 'commit')}
         >
           <Suspense fallback={null}>
-            <View state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />
+            {parts.view}
           </Suspense>
         </Viewport>
-        {zKeys && zRange && (definition.colouredByHeight?.(state) ?? true) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
-      <SidePanel title={definition.title} section={definition.section}>
+      <SidePanel title={entry.title} section={entry.section}>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>
             <ExpressionInput
@@ -130,15 +132,15 @@ function SceneLayout({ session }: { session: SceneSession }) {
         <GuiPanel schema={schema} store={session.state} actions={actions} title="Settings" />
         {/* The scene's own panel (controls, charts, readouts at a point) comes right under its inputs, before the
             derivations, which can be long. */}
-        {Panel && <Panel state={state} expressions={expressions} onZRange={onZRange} setValues={setValues} endDrag={session.endDrag} />}
+        {parts.panel}
         {definition.functions.map((key) => (
-          <details className="function-block derivations" key={key} open={!Panel}>
+          <details className="function-block derivations" key={key} open={parts.panel === null}>
             <summary>
               <h3>
                 {coordinatesOf(schema).length === 1 ? 'Derivative' : 'Partial derivatives'} of {schema.params[key]?.label ?? key}
               </h3>
             </summary>
-            <DerivationView expr={expressions[key]!} variables={coordinatesOf(schema)} name={key} />
+            <DerivationView expr={state.expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </details>
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />

@@ -5,12 +5,13 @@ import { encodeQuery, decodeQuery, type UrlProblem } from '../state/urlState.ts'
 import { formatHash } from '../state/route.ts'
 import { setParam, statesEqual, type SceneState } from '../state/sceneState.ts'
 import { createStore, type Store } from '../state/store.ts'
-import type { SceneDefinition } from '../../scenes/sceneDefinition.ts'
+import type { Scene } from '../../scenes/sceneDefinition.ts'
 
 export type UpdatePhase = 'commit' | 'drag'
 
 export interface SceneSession {
-  readonly definition: SceneDefinition
+  readonly sceneId: string
+  readonly definition: Scene
   readonly state: Store<SceneState>
   readonly problems: Store<readonly UrlProblem[]>
   /** The z range the scene last reported drawing with (null until it reports one). */
@@ -26,7 +27,12 @@ export interface SceneSession {
  * `onWrite` is told after each history write, so the route (a store of location.hash) keeps mirroring the address
  * bar: pushState and replaceState fire no event of their own.
  */
-export function createSceneSession(definition: SceneDefinition, query: string, onWrite: () => void = () => {}): SceneSession {
+export function createSceneSession(
+  sceneId: string,
+  definition: Scene,
+  query: string,
+  onWrite: () => void = () => {},
+): SceneSession {
   const { schema } = definition
   const first = decodeQuery(schema, query)
   const state = createStore(first.state)
@@ -34,7 +40,7 @@ export function createSceneSession(definition: SceneDefinition, query: string, o
   const zRange = createStore<{ min: number; max: number } | null>(null)
   let dragging = false
 
-  const hashOf = (s: SceneState) => formatHash({ sceneId: definition.id, query: encodeQuery(schema, s) })
+  const hashOf = (s: SceneState) => formatHash({ sceneId, query: encodeQuery(schema, s) })
   // The address bar always shows the whole state: a short or corrected link is rewritten in place (no new entry).
   const canonicalize = () => {
     const hash = hashOf(state.get())
@@ -56,6 +62,7 @@ export function createSceneSession(definition: SceneDefinition, query: string, o
   }
 
   return {
+    sceneId,
     definition,
     state,
     problems,
@@ -75,7 +82,7 @@ export function createSceneSession(definition: SceneDefinition, query: string, o
       dragging = false
     },
     loadQuery(query) {
-      const decoded = decodeQuery(schema, query)
+      const decoded = decodeQuery(schema, query, state.get())
       dragging = false
       // Our own writes come back here too (through the route); they change nothing and keep the banner as it is.
       if (!statesEqual(decoded.state, state.get())) {

@@ -100,3 +100,39 @@ export interface StatePatch {
 export const CAMERA_KEY = 'cam'
 
 export const coordinatesOf = (schema: SceneSchema): readonly string[] => schema.coordinates ?? ['x', 'y']
+
+/** A scene's fixed parameters, by URL key, in display order. */
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>
+
+/**
+ * The value a parameter of spec S holds: what a scene reads, typed from its schema so no scene casts. A choice whose
+ * options were declared with literal values (sceneParams keeps them literal) holds the union of those values.
+ */
+export type ValueOf<S extends ParamSpec> = S extends { readonly kind: 'number' | 'integer' }
+  ? number
+  : S extends { readonly kind: 'boolean' }
+    ? boolean
+    : S extends { readonly kind: 'choice'; readonly options: readonly { readonly value: infer V extends string }[] }
+      ? V
+      : S extends { readonly kind: 'expression' }
+        ? string
+        : S extends { readonly kind: 'interval' }
+          ? readonly [number, number]
+          : S extends { readonly kind: 'numberList' }
+            ? readonly number[]
+            : never
+
+/** Every fixed parameter's value, typed per key. */
+export type ValuesOf<P extends ParamSpecs> = { readonly [K in keyof P]: ValueOf<P[K]> }
+
+/** The keys of P whose spec has the given kind (e.g. the expression keys, the interval keys). */
+export type KeysOfKind<P extends ParamSpecs, Kind extends ParamSpec['kind']> = {
+  [K in keyof P]: P[K] extends { readonly kind: Kind } ? K : never
+}[keyof P] &
+  string
+
+/**
+ * Declares a scene's parameters, keeping their literal types (the kind of each spec, the values of each choice), so
+ * ValuesOf can type what the scene reads. Returns its argument unchanged.
+ */
+export const sceneParams = <const P extends ParamSpecs>(params: P): P => params

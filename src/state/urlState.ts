@@ -3,7 +3,7 @@
 // view even if a default changes later. Reading validates each key against the schema; a bad key is reported by name
 // and falls back to its default, and the rest of the link still applies.
 import { decodeCameraPose, encodeCameraPose, type CameraPose } from './cameraPose.ts'
-import { dynamicParamsOf, withDynamicFor, type SceneState } from './sceneState.ts'
+import { dynamicParamsOf, rebuild, type SceneState } from './sceneState.ts'
 import { decodeParam, encodeParam } from './paramCodec.ts'
 import { CAMERA_KEY, type ParamValue, type SceneSchema } from './paramSpec.ts'
 
@@ -20,7 +20,15 @@ export function encodeQuery(schema: SceneSchema, state: SceneState): string {
   return pairs.join('&')
 }
 
-export function decodeQuery(schema: SceneSchema, query: string): { state: SceneState; problems: UrlProblem[] } {
+/**
+ * `previous` (the state on screen, when a link is read over it) lends its parsed expressions and dynamic record to
+ * the result where they are unchanged, so Back/Forward over a moved point re-parses nothing (sceneState.ts).
+ */
+export function decodeQuery(
+  schema: SceneSchema,
+  query: string,
+  previous: SceneState | null = null,
+): { state: SceneState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = []
   const given = new Map<string, string>()
   for (const pair of query.split('&')) {
@@ -44,7 +52,7 @@ export function decodeQuery(schema: SceneSchema, query: string): { state: SceneS
     if ('value' in decoded) values[key] = decoded.value
     else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
   }
-  const base: SceneState = { values, dynamic: {}, camera: null }
+  const base = rebuild(schema, previous, { values, dynamic: {}, camera: null })
   const { specs, conflicts } = dynamicParamsOf(schema, base)
   for (const name of conflicts) {
     problems.push({ key: name, message: `is both a parameter of the expression and a setting of this scene, so it has no slider` })
@@ -69,7 +77,9 @@ export function decodeQuery(schema: SceneSchema, query: string): { state: SceneS
     if ('value' in decoded) dynamic[key] = decoded.value as number
     else problems.push({ key, message: `${decoded.problem}; using the default ${spec.default}` })
   }
-  return { state: withDynamicFor(schema, { ...base, camera }, dynamic), problems }
+  // Expressions from base (parsed once above); the dynamic record of `previous` when it comes out unchanged.
+  const lender = { ...base, dynamic: previous?.dynamic ?? base.dynamic }
+  return { state: rebuild(schema, lender, { values, dynamic, camera }, dynamic), problems }
 }
 
 /**

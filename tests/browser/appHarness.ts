@@ -13,10 +13,15 @@ export interface Mounted {
 }
 
 /**
- * Mounts the whole app with location.hash set first, and records console errors and uncaught errors. The app gets a
- * 1280×800 box unless `fill` is set, when it fills the page (for tests that resize the page, like layout.test.tsx).
+ * Mounts the whole app with location.hash set first, and records console errors and uncaught errors. `onModel` is told
+ * each scene's model (what the scene's useModel returned) as it changes. The app gets a 1280×800 box unless `fill` is
+ * set, when it fills the page (for tests that resize the page, like layout.test.tsx).
  */
-export function mountApp(hash: string, { fill = false }: { fill?: boolean } = {}): Mounted {
+export function mountApp(
+  hash: string,
+  onModel?: (sceneId: string, model: unknown) => void,
+  { fill = false }: { fill?: boolean } = {},
+): Mounted {
   history.replaceState(null, '', hash)
   const errors: string[] = []
   const originalError = console.error
@@ -30,7 +35,7 @@ export function mountApp(hash: string, { fill = false }: { fill?: boolean } = {}
   host.style.cssText = fill ? 'position:fixed;inset:0' : 'position:fixed;inset:0;width:1280px;height:800px'
   document.body.appendChild(host)
   const root: Root = createRoot(host)
-  root.render(createElement(App))
+  root.render(createElement(App, { onModel }))
   return {
     host,
     errors,

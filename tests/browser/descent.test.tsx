@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { page } from '@vitest/browser/context'
 import { mountApp, sleep, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'
-import { labRuntimeSlot } from '../../scenes/lab/descent/labRuntime.ts'
+import type { LabModel } from '../../scenes/lab/descent/useLabModel.ts'
 import { optionsFrom } from '../../scenes/lab/descent/optimizerParams.ts'
 import { createOptimizer, testFunction } from '../../src/math/optim/index.ts'
 
@@ -61,13 +61,26 @@ async function panelShot(host: HTMLElement, name: string): Promise<void> {
   await sleep(300)
   await shot(name)
 }
-const runtimeOf = () => waitFor(() => labRuntimeSlot.get(), 'the lab runtime')
+/** The lab's model as the host last computed it (the app reports it through onModel). */
+let labModel: LabModel | null = null
+const watchModel = (sceneId: string, model: unknown) => {
+  // The descent scene's useModel returns a LabModel (scenes/lab/descent/useLabModel.ts).
+  if (sceneId === 'descent') labModel = model as LabModel
+}
+/** Mounts the app; the model of a previous mount is forgotten first (it reports its own as soon as it renders). */
+const mount = (hash: string): Mounted => {
+  labModel = null
+  return mountApp(hash, watchModel)
+}
+const runtimeOf = () => waitFor(() => labModel?.runtime, 'the lab runtime')
+const runtimeNow = () => labModel!.runtime
 const button = (host: HTMLElement, id: string) => host.querySelector<HTMLButtonElement>(`[data-testid="descent-${id}"]`)!
 
 let app: Mounted | null = null
 afterEach(() => {
   app?.unmount()
   app = null
+  labModel = null
 })
 
 const queryOf = (hash: string) => new Map(hash.slice(hash.indexOf('?') + 1).split('&').map((p) => p.split('=', 2) as [string, string]))
@@ -92,7 +105,7 @@ const RACE = labHash('rosenbrock', 'gd_on=0&momentum_on=1&adam_on=1&maxsteps=300
 
 describe('descent lab', () => {
   it('loads with no errors, draws the surface, and moves the start point by click and by arrow keys', async () => {
-    app = mountApp('#/descent')
+    app = mount('#/descent')
     await settle()
     await runtimeOf()
     expect(coveredFraction(pixelsOf(app.host))).toBeGreaterThan(0.1)
@@ -138,7 +151,7 @@ describe('descent lab', () => {
   })
 
   it('choosing a test function in the GUI loads its surface, domain, start and minima', async () => {
-    app = mountApp('#/descent')
+    app = mount('#/descent')
     await settle()
     const runtime = await runtimeOf()
     const select = await waitFor(() => app!.host.querySelector<HTMLSelectElement>('[data-param="fn"] select'), 'the test-function dropdown')
@@ -150,13 +163,13 @@ describe('descent lab', () => {
     expect(decodeURIComponent(query.get('f')!)).toBe(testFunction('himmelblau').expression)
     expect(query.get('xr')).toBe('-5,5')
     expect([query.get('sx'), query.get('sy')]).toEqual(['-0.3', '-0.9'])
-    await waitFor(() => runtime.surface.get()?.minima.length === 4, 'the four minima')
+    await waitFor(() => labModel?.surface.minima.length === 4, 'the four minima')
     expect(runtime.race.race.get()!.racers[0]!.trail.slice(0, 2)).toEqual(Float64Array.of(-0.3, -0.9))
     expect(app.errors).toEqual([])
   })
 
   it('a start where f is undefined says so, draws no racer, and play does nothing harmful', async () => {
-    app = mountApp(`#/descent?fn=custom&f=${encodeURIComponent('log(x) + y^2')}&xr=-2,2&yr=-2,2&sx=-1&sy=0.5&zauto=1`)
+    app = mount(`#/descent?fn=custom&f=${encodeURIComponent('log(x) + y^2')}&xr=-2,2&yr=-2,2&sx=-1&sy=0.5&zauto=1`)
     await settle()
     await runtimeOf()
     const message = await waitFor(() => app!.host.querySelector('[data-testid="descent-start-undefined"]'), 'the undefined-start message')
@@ -166,7 +179,7 @@ describe('descent lab', () => {
     expect(rows[0]!.textContent).toMatch(/diverged at step 0/)
     button(app.host, 'play').click()
     await settle()
-    expect(labRuntimeSlot.get()!.race.race.get()!.racers.every((r) => r.steps === 0)).toBe(true)
+    expect(runtimeNow().race.race.get()!.racers.every((r) => r.steps === 0)).toBe(true)
     await shot('descent-undefined-start')
     expect(app.errors).toEqual([])
   })
@@ -174,11 +187,11 @@ describe('descent lab', () => {
   it('races momentum and Adam on Rosenbrock for 300 steps: pixels change, and the trails are the same twice', async () => {
     const trails: number[][][] = []
     for (let run = 0; run < 2; run++) {
-      app = mountApp(RACE)
+      app = mount(RACE)
       await settle()
       const before = pixelsOf(app.host)
       await raceToTheEnd(app.host)
-      const race = labRuntimeSlot.get()!.race.race.get()!
+      const race = runtimeNow().race.race.get()!
       expect(race.racers.map((r) => r.id)).toEqual(['momentum', 'adam'])
       expect(race.racers.map((r) => r.steps)).toEqual([300, 300])
       trails.push(race.racers.map((r) => Array.from(r.trail)))
@@ -200,7 +213,7 @@ describe('descent lab', () => {
   })
 
   it('a diverging learning rate says "diverged at step k" and the page keeps running', async () => {
-    app = mountApp(labHash('rosenbrock', 'gd_on=1&gd_lr=0.05&momentum_on=0&adam_on=1&maxsteps=600&speed=500&spf=50'))
+    app = mount(labHash('rosenbrock', 'gd_on=1&gd_lr=0.05&momentum_on=0&adam_on=1&maxsteps=600&speed=500&spf=50'))
     await settle()
     let ticks = 0
     const timer = setInterval(() => ticks++, 50)
@@ -218,10 +231,10 @@ describe('descent lab', () => {
 
   it('extreme conditioning (κ = 1000): the GD trail is the closed-form zig-zag x_k = x₀(1 − γκ)^k', async () => {
     // f = (κx² + y²)/2: GD multiplies x by (1 − γκ) = −0.9 and y by (1 − γ) each step.
-    app = mountApp(labHash('ill-conditioned', 'kappa=1000&gd_on=1&gd_lr=0.0019&momentum_on=0&adam_on=1&adam_lr=0.05&maxsteps=40&speed=2000&spf=100'))
+    app = mount(labHash('ill-conditioned', 'kappa=1000&gd_on=1&gd_lr=0.0019&momentum_on=0&adam_on=1&adam_lr=0.05&maxsteps=40&speed=2000&spf=100'))
     await settle()
     await raceToTheEnd(app.host)
-    const gd = labRuntimeSlot.get()!.race.race.get()!.racers.find((r) => r.id === 'gd')!
+    const gd = runtimeNow().race.race.get()!.racers.find((r) => r.id === 'gd')!
     for (const k of [1, 2, 3, 10, 40]) {
       expect(gd.trail[2 * k]).toBeCloseTo(1.5 * (-0.9) ** k, 12)
       expect(gd.trail[2 * k + 1]).toBeCloseTo(1.8 * (1 - 0.0019) ** k, 12)
@@ -232,14 +245,14 @@ describe('descent lab', () => {
   })
 
   it('swarm mode: 256 particles on the tfjs webgl backend agree with the float64 optimizers', async () => {
-    app = mountApp(labHash('booth', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=momentum&momentum_lr=0.01&swcount=256&swsteps=150'))
+    app = mount(labHash('booth', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=momentum&momentum_lr=0.01&swcount=256&swsteps=150'))
     await settle()
     const runtime = await runtimeOf()
     await waitFor(() => runtime.swarm.status.get().phase === 'done' || runtime.swarm.status.get().phase === 'error', 'the swarm to finish', 120_000)
     const status = runtime.swarm.status.get()
     expect(status.message).toBe('')
     expect(status.backend).toBe('webgl')
-    const surface = runtime.surface.get()!
+    const surface = labModel!.surface
     const values = Object.fromEntries(queryOf(location.hash))
     const options = optionsFrom('momentum', { ...values, momentum_lr: 0.01, momentum_momentum: 0.9, momentum_dampening: 0, momentum_weightDecay: 0, momentum_sched: 'constant' })
     const g = new Float64Array(2)
@@ -264,7 +277,7 @@ describe('descent lab', () => {
   })
 
   it('swarm mode on Himmelblau colours the start grid by the four basins', async () => {
-    app = mountApp(labHash('himmelblau', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=adam&adam_lr=0.05&swcount=1024&swsteps=400'))
+    app = mount(labHash('himmelblau', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=adam&adam_lr=0.05&swcount=1024&swsteps=400'))
     await settle()
     const runtime = await runtimeOf()
     await waitFor(() => ['done', 'error'].includes(runtime.swarm.status.get().phase), 'the swarm to finish', 120_000)

@@ -39,7 +39,7 @@ const shot = (name: string) => page.screenshot({ path: `../../test-output/screen
 
 describe('layout at four screen sizes', () => {
   it('every scene fits: nothing cut off, nothing overlapping, the Jacobian picture whole and centred', async () => {
-    app = mountApp(`#/${SCENES[0]!.id}`, { fill: true })
+    app = mountApp(`#/${SCENES[0]!.id}`, undefined, { fill: true })
     const host = app.host
     const problems: string[] = []
     for (const scene of SCENES) {
@@ -94,7 +94,7 @@ describe('layout at four screen sizes', () => {
 
   it('on a phone the nav is one button that opens every chapter and scene as a list, which a link or Escape closes', async () => {
     app?.unmount()
-    app = mountApp('#/explore', { fill: true })
+    app = mountApp('#/explore', undefined, { fill: true })
     await page.viewport(390, 844)
     const host = app.host
     await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Explore f(x, y)', 'the scene')

@@ -4,11 +4,11 @@
 // by a message while the page around it keeps working. Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
 import { page, userEvent } from '@vitest/browser/context'
-import type { ComponentType } from 'react'
+import type { ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { SceneErrorBoundary } from '../../src/app/SceneErrorBoundary.tsx'
 import { SceneHost } from '../../src/app/SceneHost.tsx'
-import type { SceneDefinition, SceneEntry, SceneViewProps } from '../../scenes/sceneDefinition.ts'
+import type { Scene, SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, settle, waitFor, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'
 
@@ -130,7 +130,7 @@ function mountScene(entry: SceneEntry): { host: HTMLElement; errors: string[] } 
   return { host, errors }
 }
 
-const explore = () => import('../../scenes/lab/explore.scene.tsx').then((m) => m.default as SceneDefinition)
+const explore = (): Promise<Scene> => import('../../scenes/lab/explore.scene.tsx').then((m) => m.default)
 
 describe('scene error boundary', () => {
   it('a chunk that fails to load says so, and Retry loads it again', async () => {
@@ -140,10 +140,11 @@ describe('scene error boundary', () => {
       chapter: 'lab',
       title: 'Flaky explore',
       section: 'test',
+      module: './lab/explore.scene.tsx',
       load: async () => {
         calls++
         if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module: /assets/explore.scene-abc.js')
-        return { default: { ...(await explore()), id: 'flaky-explore' } }
+        return { default: await explore() }
       },
     }
     const { host, errors } = mountScene(entry)
@@ -156,7 +157,7 @@ describe('scene error boundary', () => {
 
     const frames = frameStats.frames
     await userEvent.click(alert.querySelector('button')!)
-    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Explore f(x, y)', 'the scene after Retry')
+    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Flaky explore', 'the scene after Retry')
     await redrawnSince(frames)
     expect(calls).toBe(2)
     expect(host.querySelector('[data-testid="scene-error"]')).toBeNull()
@@ -167,17 +168,25 @@ describe('scene error boundary', () => {
   it('a scene that throws inside the canvas is replaced by a message; the page around it stays; Retry remounts it', async () => {
     let broken = true
     const base = await explore()
-    const Inner = base.View
-    const View: ComponentType<SceneViewProps> = (props) => {
+    // The explore scene, with its View (inside the canvas) wrapped in a component that throws while `broken`.
+    const Throwing = ({ children }: { children: ReactNode }) => {
       if (broken) throw new Error('surface exploded at (0, 0)')
-      return <Inner {...props} />
+      return <>{children}</>
+    }
+    const scene: Scene = {
+      ...base,
+      useParts(state, host) {
+        const parts = base.useParts(state, host)
+        return { ...parts, view: <Throwing>{parts.view}</Throwing> }
+      },
     }
     const entry: SceneEntry = {
       id: 'throwing-explore',
       chapter: 'lab',
       title: 'Throwing explore',
       section: 'test',
-      load: async () => ({ default: { ...base, id: 'throwing-explore', View } }),
+      module: './lab/explore.scene.tsx',
+      load: async () => ({ default: scene }),
     }
     const { host, errors } = mountScene(entry)
     const alert = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="scene-error"]'), 'the error message')

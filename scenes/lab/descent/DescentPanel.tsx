@@ -2,49 +2,46 @@
 // the legend of the internals drawn at the heads, the top view with level curves, and the loss and distance charts.
 // Swarm mode adds its progress and the basin counts.
 import { useCallback } from 'react'
-import { TEST_FUNCTIONS } from '../../../src/math/optim/index.ts'
-import type { SceneViewProps } from '../../sceneDefinition.ts'
+import { OPTIMIZER_NAMES, TEST_FUNCTIONS } from '../../../src/math/optim/index.ts'
 import { useStore } from '../../../src/state/useStore.ts'
 import { ContourInset } from '../../../src/ui/descent/ContourInset.tsx'
 import { StepChart, type ChartSeries } from '../../../src/ui/descent/StepChart.tsx'
-import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, basinColour } from '../../../src/ui/descent/racerColours.ts'
+import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, basinColour } from '../../../src/style/racerColours.ts'
 import { INTERNALS_COLOURS } from '../../../src/render/descent/RacerInternals.tsx'
 import type { OptimizerName } from '../../../src/math/optim/index.ts'
-import { labRuntimeSlot, type LabRuntime } from './labRuntime.ts'
+import type { LabRuntime } from './useLabModel.ts'
+import type { DescentProps } from '../descent.scene.tsx'
 import '../../../src/ui/descent/descent.css'
 
-export function DescentPanel({ state }: SceneViewProps) {
-  const runtime = useStore(labRuntimeSlot)
-  if (!runtime) return <div className="descent-panel muted">Starting the lab…</div>
-  return <LabPanel runtime={runtime} state={state} />
-}
+/** Racer ids are optimizer names (racerSpecsFrom); anything else is shown as it is. */
+const isOptimizerName = (id: string): id is OptimizerName => OPTIMIZER_NAMES.some((name) => name === id)
+const label = (id: string) => (isOptimizerName(id) ? OPTIMIZER_LABELS[id] : id)
+const colour = (id: string) => (isOptimizerName(id) ? OPTIMIZER_COLOURS[id] : '#fff')
 
-const label = (id: string) => OPTIMIZER_LABELS[id as OptimizerName] ?? id
-
-function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewProps['state'] }) {
+export function DescentPanel({ values, model }: DescentProps) {
+  const { runtime, surface } = model
   const playing = useStore(runtime.race.playing)
   const summary = useStore(runtime.race.summary)
-  const surface = useStore(runtime.surface)
   const swarmStatus = useStore(runtime.swarm.status)
-  const start: readonly [number, number] = [state.values.sx as number, state.values.sy as number]
-  const fStar = surface && surface.minima.length > 0 ? Math.min(...surface.minima.map(([x, y]) => surface.f(x, y))) : NaN
+  const start: readonly [number, number] = [values.sx, values.sy]
+  const fStar = surface.minima.length > 0 ? Math.min(...surface.minima.map(([x, y]) => surface.f(x, y))) : NaN
 
   const lossSeries = useCallback((): ChartSeries[] => {
     const race = runtime.race.race.get()
     if (!race) return []
     return race.racers.map((r) => ({
-      id: r.id, colour: OPTIMIZER_COLOURS[r.id as OptimizerName] ?? '#fff', values: r.loss, count: r.steps + 1,
+      id: r.id, colour: colour(r.id), values: r.loss, count: r.steps + 1,
       offset: Number.isFinite(fStar) ? fStar : 0,
     }))
   }, [runtime, fStar])
   const distanceSeries = useCallback((): ChartSeries[] => {
     const race = runtime.race.race.get()
     if (!race) return []
-    return race.racers.map((r) => ({ id: r.id, colour: OPTIMIZER_COLOURS[r.id as OptimizerName] ?? '#fff', values: r.distance, count: r.steps + 1 }))
+    return race.racers.map((r) => ({ id: r.id, colour: colour(r.id), values: r.distance, count: r.steps + 1 }))
   }, [runtime])
-  const note = TEST_FUNCTIONS.find((t) => t.id === state.values.fn)?.note
-  const startUndefined = surface !== null && !Number.isFinite(surface.f(start[0], start[1]))
-  const noMinimum = surface !== null && surface.minima.length === 0
+  const note = TEST_FUNCTIONS.find((t) => t.id === values.fn)?.note
+  const startUndefined = !Number.isFinite(surface.f(start[0], start[1]))
+  const noMinimum = surface.minima.length === 0
 
   return (
     <div className="descent-panel" data-testid="descent-panel">
@@ -69,7 +66,7 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
           {summary.racers.map((r) => (
             <tr key={r.id} data-racer={r.id} data-status={r.status}>
               <td>
-                <span className="descent-swatch" style={{ background: OPTIMIZER_COLOURS[r.id as OptimizerName] }} />
+                <span className="descent-swatch" style={{ background: colour(r.id) }} />
                 {label(r.id)}
                 {r.message && <div className="message">{r.message}</div>}
               </td>
@@ -85,16 +82,14 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
         <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.lookahead }} />Nesterov look-ahead</span>
         <span><span className="descent-swatch" style={{ background: INTERNALS_COLOURS.adamStep }} />Adam step γm̂/(√v̂+ε)</span>
       </div>
-      {surface && (
-        <ContourInset
-          surface={surface}
-          race={runtime.race.race}
-          raceVersion={runtime.race.version}
-          swarm={runtime.swarm}
-          colours={OPTIMIZER_COLOURS}
-          start={start}
-        />
-      )}
+      <ContourInset
+        surface={surface}
+        race={runtime.race.race}
+        raceVersion={runtime.race.version}
+        swarm={runtime.swarm}
+        colours={OPTIMIZER_COLOURS}
+        start={start}
+      />
       <StepChart
         title={Number.isFinite(fStar) ? 'f − f* (log) against step' : 'f against step (no known minimum: linear)'}
         series={lossSeries}
@@ -110,7 +105,7 @@ function LabPanel({ runtime, state }: { runtime: LabRuntime; state: SceneViewPro
         emptyText={noMinimum ? 'no known minimum on this surface (a typed f or a saddle)' : 'no racer has a finite position yet'}
         testId="descent-distance-chart"
       />
-      {swarmStatus.phase !== 'idle' && <SwarmStatusLine status={swarmStatus} minima={surface?.minima ?? []} />}
+      {swarmStatus.phase !== 'idle' && <SwarmStatusLine status={swarmStatus} minima={surface.minima} />}
     </div>
   )
 }

@@ -1,15 +1,12 @@
 // The descent lab's parameters: the surface (a test function or any typed f), the start point, the race controls,
 // every optimizer's hyperparameters (optimizerParams.ts) and swarm mode. The schema drives the GUI and the link.
-import { defaultCameraPosition } from '../../../src/math/plot/index.ts'
 import { OPTIMIZER_NAMES, TEST_FUNCTIONS, type TestFunction } from '../../../src/math/optim/index.ts'
-import type { CameraPose } from '../../../src/state/cameraPose.ts'
-import type { SceneSchema, StatePatch } from '../../../src/state/paramSpec.ts'
-import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+import { sceneParams, type SceneSchema, type StatePatch } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
+import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
 import { optimizerParams } from './optimizerParams.ts'
 
-const p = defaultCameraPosition({ x: 1, y: 1, z: 0.8 }, 45, 1.6)
-const round = (v: number) => Math.round(v * 1000) / 1000
-export const DESCENT_CAMERA: CameraPose = { position: [round(p.x), round(p.y), round(p.z)], target: [0, 0, 0] }
+export const DESCENT_CAMERA = SURFACE_CAMERA
 
 export const DEFAULT_FUNCTION = TEST_FUNCTIONS.find((t) => t.id === 'rosenbrock')!
 
@@ -23,7 +20,7 @@ function functionPatch(t: TestFunction): StatePatch {
 }
 
 /** Slider ranges for the test functions' parameters (Rosenbrock's b = 100, the quadratic's κ up to 1000). */
-function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
+export function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
   const out: Record<string, { min: number; max: number; step: number; default: number; log?: boolean }> = {}
   for (const t of TEST_FUNCTIONS) {
     for (const [name, s] of Object.entries(t.parameters)) {
@@ -33,47 +30,46 @@ function dynamicOverrides(): NonNullable<SceneSchema['dynamic']> {
   return out
 }
 
-export const descentSchema: SceneSchema = {
-  params: {
-    fn: {
-      kind: 'choice',
-      label: 'test function',
-      options: [...TEST_FUNCTIONS.map((t) => ({ value: t.id, label: t.name })), { value: 'custom', label: 'Custom (typed)' }],
-      default: DEFAULT_FUNCTION.id,
-      applies: Object.fromEntries(TEST_FUNCTIONS.map((t) => [t.id, functionPatch(t)])),
-      detachOn: ['f'],
-      detachValue: 'custom',
-    },
-    f: { kind: 'expression', label: 'f(x, y)', default: DEFAULT_FUNCTION.expression },
-    sx: { kind: 'number', label: 'start x', min: -100, max: 100, step: 0.001, default: DEFAULT_FUNCTION.start[0], folder: 'start' },
-    sy: { kind: 'number', label: 'start y', min: -100, max: 100, step: 0.001, default: DEFAULT_FUNCTION.start[1], folder: 'start' },
-    speed: { kind: 'number', label: 'speed (steps/s)', min: 1, max: 5000, step: 1, default: 200, log: true, folder: 'race' },
-    spf: { kind: 'integer', label: 'max steps per frame', min: 1, max: 1000, step: 1, default: 50, log: true, folder: 'race' },
-    maxsteps: { kind: 'integer', label: 'max steps', min: 10, max: 20000, step: 1, default: 2000, log: true, folder: 'race' },
-    gtol: { kind: 'number', label: 'stop when |∇f| <', min: 1e-12, max: 1, step: 1e-12, default: 1e-6, log: true, folder: 'race' },
-    internals: { kind: 'boolean', label: 'draw internals', default: true, folder: 'race' },
-    ...optimizerParams(),
-    swarm: { kind: 'boolean', label: 'swarm mode', default: false, folder: 'swarm' },
-    swopt: {
-      kind: 'choice',
-      label: 'optimizer',
-      options: OPTIMIZER_NAMES.map((name) => ({ value: name, label: OPTIMIZER_LABELS[name] })),
-      default: 'adam',
-      folder: 'swarm',
-    },
-    swcount: { kind: 'integer', label: 'particles', min: 16, max: 4096, step: 1, default: 1024, log: true, folder: 'swarm' },
-    swsteps: { kind: 'integer', label: 'steps', min: 10, max: 5000, step: 1, default: 500, log: true, folder: 'swarm' },
-    xr: { kind: 'interval', label: 'x', min: -100, max: 100, step: 0.01, default: [DEFAULT_FUNCTION.domain.xMin, DEFAULT_FUNCTION.domain.xMax], folder: 'domain' },
-    yr: { kind: 'interval', label: 'y', min: -100, max: 100, step: 0.01, default: [DEFAULT_FUNCTION.domain.yMin, DEFAULT_FUNCTION.domain.yMax], folder: 'domain' },
-    res: { kind: 'integer', label: 'grid resolution', min: 16, max: 1024, step: 1, default: 192, log: true, folder: 'view' },
-    zauto: { kind: 'boolean', label: 'fit z to f', default: true, folder: 'view' },
-    zr: { kind: 'interval', label: 'z range (fixed)', min: -1e6, max: 1e6, step: 0.01, default: [0, 1000], folder: 'view' },
+export const descentParams = sceneParams({
+  fn: {
+    kind: 'choice',
+    label: 'test function',
+    options: [...TEST_FUNCTIONS.map((t) => ({ value: t.id, label: t.name })), { value: 'custom', label: 'Custom (typed)' }],
+    default: DEFAULT_FUNCTION.id,
+    applies: Object.fromEntries(TEST_FUNCTIONS.map((t) => [t.id, functionPatch(t)])),
+    detachOn: ['f'],
+    detachValue: 'custom',
   },
-  dynamic: dynamicOverrides(),
-  camera: DESCENT_CAMERA,
-}
+  f: { kind: 'expression', label: 'f(x, y)', default: DEFAULT_FUNCTION.expression },
+  sx: { kind: 'number', label: 'start x', min: -100, max: 100, step: 0.001, default: DEFAULT_FUNCTION.start[0], folder: 'start' },
+  sy: { kind: 'number', label: 'start y', min: -100, max: 100, step: 0.001, default: DEFAULT_FUNCTION.start[1], folder: 'start' },
+  speed: { kind: 'number', label: 'speed (steps/s)', min: 1, max: 5000, step: 1, default: 200, log: true, folder: 'race' },
+  spf: { kind: 'integer', label: 'max steps per frame', min: 1, max: 1000, step: 1, default: 50, log: true, folder: 'race' },
+  maxsteps: { kind: 'integer', label: 'max steps', min: 10, max: 20000, step: 1, default: 2000, log: true, folder: 'race' },
+  gtol: { kind: 'number', label: 'stop when |∇f| <', min: 1e-12, max: 1, step: 1e-12, default: 1e-6, log: true, folder: 'race' },
+  internals: { kind: 'boolean', label: 'draw internals', default: true, folder: 'race' },
+  ...optimizerParams(),
+  swarm: { kind: 'boolean', label: 'swarm mode', default: false, folder: 'swarm' },
+  swopt: {
+    kind: 'choice',
+    label: 'optimizer',
+    options: OPTIMIZER_NAMES.map((name) => ({ value: name, label: OPTIMIZER_LABELS[name] })),
+    default: 'adam',
+    folder: 'swarm',
+  },
+  swcount: { kind: 'integer', label: 'particles', min: 16, max: 4096, step: 1, default: 1024, log: true, folder: 'swarm' },
+  swsteps: { kind: 'integer', label: 'steps', min: 10, max: 5000, step: 1, default: 500, log: true, folder: 'swarm' },
+  xr: { kind: 'interval', label: 'x', min: -100, max: 100, step: 0.01, default: [DEFAULT_FUNCTION.domain.xMin, DEFAULT_FUNCTION.domain.xMax], folder: 'domain' },
+  yr: { kind: 'interval', label: 'y', min: -100, max: 100, step: 0.01, default: [DEFAULT_FUNCTION.domain.yMin, DEFAULT_FUNCTION.domain.yMax], folder: 'domain' },
+  res: { kind: 'integer', label: 'grid resolution', min: 16, max: 1024, step: 1, default: 192, log: true, folder: 'view' },
+  zauto: { kind: 'boolean', label: 'fit z to f', default: true, folder: 'view' },
+  zr: { kind: 'interval', label: 'z range (fixed)', min: -1e6, max: 1e6, step: 0.01, default: [0, 1000], folder: 'view' },
+})
 
 /** The known minima of the surface on screen: those of the chosen test function, none for a typed one. */
 export function knownMinima(fnId: string): readonly (readonly [number, number])[] {
   return TEST_FUNCTIONS.find((t) => t.id === fnId)?.minima ?? []
 }
+
+/** The lab's schema: its parameters, the test functions' slider ranges, the camera (defineScene takes these as they are). */
+export const descentSchema = { params: descentParams, dynamic: dynamicOverrides(), camera: DESCENT_CAMERA } as const

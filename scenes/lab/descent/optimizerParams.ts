@@ -4,7 +4,7 @@
 import type { LrSchedule, OptimizerName, OptimizerOptions, RacerSpec } from '../../../src/math/optim/index.ts'
 import { OPTIMIZER_NAMES } from '../../../src/math/optim/index.ts'
 import type { ParamSpec, ParamValue } from '../../../src/state/paramSpec.ts'
-import { OPTIMIZER_LABELS } from '../../../src/ui/descent/racerColours.ts'
+import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 
 type Hyper = Exclude<keyof OptimizerOptions, 'schedule'>
 
@@ -91,8 +91,24 @@ export function optimizerParams(): Record<string, ParamSpec> {
   return params
 }
 
+/**
+ * The optimizer settings are generated per optimizer (key('adam', 'beta1')), so their keys are not literal types; they
+ * are read through these checks, which name the key if the state ever disagreed with the schema above.
+ */
+function numberAt(values: Readonly<Record<string, ParamValue>>, k: string): number {
+  const value = values[k]
+  if (typeof value !== 'number') throw new Error(`descent lab: setting '${k}' should hold a number, not ${JSON.stringify(value)}`)
+  return value
+}
+
+function booleanAt(values: Readonly<Record<string, ParamValue>>, k: string): boolean {
+  const value = values[k]
+  if (typeof value !== 'boolean') throw new Error(`descent lab: setting '${k}' should hold a boolean, not ${JSON.stringify(value)}`)
+  return value
+}
+
 export function scheduleFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): LrSchedule {
-  const num = (setting: string) => values[key(name, setting)] as number
+  const num = (setting: string) => numberAt(values, key(name, setting))
   switch (values[key(name, 'sched')]) {
     case 'step': return { kind: 'step', stepSize: num('stepsize'), gamma: num('gamma') }
     case 'exponential': return { kind: 'exponential', gamma: num('gamma') }
@@ -102,9 +118,12 @@ export function scheduleFrom(name: OptimizerName, values: Readonly<Record<string
 }
 
 export function optionsFrom(name: OptimizerName, values: Readonly<Record<string, ParamValue>>): OptimizerOptions {
-  const options: Record<string, unknown> = { schedule: scheduleFrom(name, values) }
-  for (const hyper of HYPERPARAMETERS[name]) options[hyper] = values[key(name, hyper)]
-  return options as OptimizerOptions
+  const options: { -readonly [K in Hyper]?: OptimizerOptions[K] } = {}
+  for (const hyper of HYPERPARAMETERS[name]) {
+    if (hyper === 'centered' || hyper === 'amsgrad') options[hyper] = booleanAt(values, key(name, hyper))
+    else options[hyper] = numberAt(values, key(name, hyper))
+  }
+  return { ...options, schedule: scheduleFrom(name, values) }
 }
 
 /** The enabled optimizers as race entries (id = optimizer name), in OPTIMIZER_NAMES order. */

@@ -4,7 +4,7 @@
 // arrays; only the coarse summary (statuses, step counts) goes through a store React renders from.
 import { Race, type RacerSpec, type RacerStatus } from '../../../src/math/optim/index.ts'
 import { createStore, type Store } from '../../../src/state/store.ts'
-import { FixedStepClock } from '../../../src/ui/descent/fixedStepClock.ts'
+import { FixedStepClock } from '../../../src/math/optim/fixedStepClock.ts'
 import type { LabSurface } from './raceSurface.ts'
 
 export interface RaceConfig {

@@ -17,7 +17,7 @@ export function buildRaceSurface(
   domain: Domain,
   minima: readonly (readonly [number, number])[],
 ): LabSurface {
-  const [dfdx, dfdy] = gradient(f, ['x', 'y']) as [Expr, Expr]
+  const [dfdx, dfdy] = gradient(f, ['x', 'y'])
   const evaluate = compile(f)
   const evaluateX = compile(dfdx)
   const evaluateY = compile(dfdy)

@@ -7,7 +7,7 @@ import { useThree } from '@react-three/fiber'
 import type { Store } from '../../state/store.ts'
 import { usePlotTransform } from '../PlotTransformContext.tsx'
 import { OVERLAY_RENDER_ORDER } from '../index.ts'
-import { basinColour } from '../../ui/descent/racerColours.ts'
+import { basinColour } from '../../style/racerColours.ts'
 import { disposeObjectTree } from '../disposeObjectTree.ts'
 import { TRAIL_LIFT } from './RaceTrails.tsx'
 

@@ -35,12 +35,13 @@ const NO_LEVELS: readonly number[] = []
 export function ContourLines({ f, params, resolution, placement, count = 12, step = 0, levels = NO_LEVELS, highlight = Number.NaN }: ContourLinesProps) {
   const transform = usePlotTransform()
   const invalidate = useThree((s) => s.invalidate)
+  // f keeps its identity until its text changes (sceneState.ts), so the shader is rebuilt only for a new f.
   const expression = useMemo(() => surfaceGlslFromExpr(f), [f])
   const material = useMemo(() => {
     const m = createContourMaterial(expression, placement)
     addContourLevelListUniforms(m)
     return m
-  }, [expression.source, placement]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [expression, placement])
   const vertices = clampResolution(resolution)
   const geometry = useMemo(() => createGridGeometry(vertices), [vertices])
   useEffect(() => () => material.dispose(), [material])

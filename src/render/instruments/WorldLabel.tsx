@@ -14,14 +14,17 @@ export interface WorldLabelProps {
   readonly anchor?: { readonly x: number; readonly y: number }
 }
 
-export function WorldLabel({ text, position, color = '#ffffff', anchor = { x: -0.08, y: 0.5 } }: WorldLabelProps) {
+export function WorldLabel({ text, position, color = '#ffffff', anchor }: WorldLabelProps) {
   const invalidate = useThree((s) => s.invalidate)
+  // Keyed on the anchor's numbers, not its object (callers write it inline).
+  const ax = anchor?.x ?? -0.08
+  const ay = anchor?.y ?? 0.5
   const sprite = useMemo(() => {
-    const s = createTextSprite(text, { color, worldHeight: 0.085, anchor })
+    const s = createTextSprite(text, { color, worldHeight: 0.085, anchor: { x: ax, y: ay } })
     s.material.depthTest = false
     s.renderOrder = INSTRUMENT_ORDER.marker
     return s
-  }, [text, color, anchor.x, anchor.y]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, color, ax, ay])
   useEffect(() => () => disposeObjectTree(sprite), [sprite])
   useLayoutEffect(() => invalidate(), [sprite, position, invalidate])
   return <primitive object={sprite} position={[...position]} />

@@ -4,7 +4,7 @@
 // say so instead of drawing.
 import { useMemo } from 'react'
 import { boundsOfPoints, centredOn, sharedZoomScale, warpedGrid, type JacobianAtPoint, type JacobianMap, type SquareImage } from '../../math/jacobian/index.ts'
-import { formatNumber, formatPair } from '../../ui/instruments/formatNumber.ts'
+import { formatNumber, formatPair } from '../../math/format/formatNumber.ts'
 import { JACOBIAN_COLORS, JACOBIAN_ORDER, JACOBIAN_PANELS } from './jacobianLayout.ts'
 import { OrientedQuad } from './OrientedQuad.tsx'
 import { Label, PanelFrame } from './PanelFrame.tsx'

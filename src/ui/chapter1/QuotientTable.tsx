@@ -2,7 +2,7 @@
 // the exact f′(x). The best row is shaded; errors that round-off dominates (2ε|f|/h above |f″|h/2) are orange, so the
 // table shows float64 at work: the error first shrinks like h, then grows like 1/h.
 import { bestRow, type QuotientRow } from '../../math/calculus1d/index.ts'
-import { formatNumber, formatStep } from './formatNumber.ts'
+import { formatNumber, formatPowerOfTen } from '../../math/format/formatNumber.ts'
 import './chapter1.css'
 
 export interface QuotientTableProps {
@@ -34,7 +34,7 @@ export function QuotientTable({ rows, activeH, showError = true }: QuotientTable
             data-best={String(row === best)}
             data-active={String(row.exponent === activeExponent && Math.abs(Math.abs(activeH!) / row.h - 1) < 1e-6)}
           >
-            <td>{formatStep(row.h)}</td>
+            <td>{formatPowerOfTen(row.h)}</td>
             <td data-right={String(row.right)}>{formatNumber(row.right, 10)}</td>
             <td data-left={String(row.left)}>{formatNumber(row.left, 10)}</td>
             {showError ? (

@@ -1,7 +1,7 @@
 // Softmax of a few logits as bars, with log-sum-exp beside the max it smooths. softmax_i = exp(z_i − m)/Σ exp(z_j − m)
 // and LSE = m + log Σ exp(z_j − m) with m = max z: subtracting the max keeps exp from overflowing (the standard trick),
 // and changes nothing mathematically.
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 import './chapter1.css'
 
 export function softmax(logits: readonly number[]): number[] {

@@ -2,7 +2,7 @@
 // matches the curve drawn for it.
 import type { ReactNode } from 'react'
 import { Katex } from '../Katex.tsx'
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 import './chapter1.css'
 
 export interface ValueRow {
@@ -24,7 +24,7 @@ export function ValueList({ rows }: { rows: readonly ValueRow[] }) {
             <Katex latex={row.label} />
           </dt>
           <dd data-value={row.id} data-number={typeof row.value === 'number' ? String(row.value) : undefined}>
-            {typeof row.value === 'number' ? formatNumber(row.value) : row.value}
+            {typeof row.value === 'number' ? formatNumber(row.value, 6) : row.value}
           </dd>
         </div>
       ))}

@@ -7,8 +7,8 @@ import type { Race } from '../../math/optim/index.ts'
 import type { Domain } from '../../math/plot/index.ts'
 import { viridis } from '../../math/plot/index.ts'
 import type { Store } from '../../state/store.ts'
-import { marchingSquares, quantileLevels } from './contourLevels.ts'
-import { basinColour } from './racerColours.ts'
+import { marchingSquares, quantileLevels } from '../../math/plot/contourLevels.ts'
+import { basinColour } from '../../style/racerColours.ts'
 
 export interface InsetSurface {
   readonly f: (x: number, y: number) => number

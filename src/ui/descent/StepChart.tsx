@@ -4,7 +4,8 @@
 import { useEffect, useRef } from 'react'
 import { niceTicks, formatTick } from '../../math/plot/index.ts'
 import type { Store } from '../../state/store.ts'
-import { formatPowerOfTen, linearScale, logScale, positiveRange, type Scale } from './chartScale.ts'
+import { linearScale, logScale, positiveRange, type Scale } from '../../math/plot/chartScale.ts'
+import { formatPowerOfTen } from '../../math/format/formatNumber.ts'
 
 export interface ChartSeries {
   readonly id: string

@@ -3,7 +3,7 @@
 // curve. The current θ is marked; clicking the plot picks θ. Values come from the exact gradient at the point.
 import { useMemo, type MouseEvent } from 'react'
 import { directionalDerivativeOverAngles, steepestAscentAngle, wrapAngle } from '../../math/instruments/directionalDerivative.ts'
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface DirectionalDerivativePlotProps {
   readonly fx: number
@@ -19,18 +19,21 @@ const H = 130
 const PAD = { left: 34, right: 8, top: 10, bottom: 22 }
 const SAMPLES = 181
 
+/** θ ∈ [0, 2π] → x pixel; D_u f ∈ [−scale, scale] → y pixel. */
+const px = (theta: number) => PAD.left + (theta / (2 * Math.PI)) * (W - PAD.left - PAD.right)
+const yPixel = (v: number, scale: number) => PAD.top + (1 - (v / scale + 1) / 2) * (H - PAD.top - PAD.bottom)
+
 export function DirectionalDerivativePlot({ fx, fy, angle, onPickAngle }: DirectionalDerivativePlotProps) {
   const norm = Math.hypot(fx, fy)
   const defined = Number.isFinite(norm)
   const scaleY = defined && norm > 0 ? norm : 1
-  const px = (theta: number) => PAD.left + (theta / (2 * Math.PI)) * (W - PAD.left - PAD.right)
-  const py = (v: number) => PAD.top + (1 - (v / scaleY + 1) / 2) * (H - PAD.top - PAD.bottom)
+  const py = (v: number) => yPixel(v, scaleY)
   const path = useMemo(() => {
     if (!defined) return ''
     const { angles, values } = directionalDerivativeOverAngles(fx, fy, SAMPLES - 1)
-    const points = [...angles, 2 * Math.PI].map((t, i) => `${px(t).toFixed(1)},${py(i < values.length ? values[i]! : values[0]!).toFixed(1)}`)
+    const points = [...angles, 2 * Math.PI].map((t, i) => `${px(t).toFixed(1)},${yPixel(i < values.length ? values[i]! : values[0]!, scaleY).toFixed(1)}`)
     return `M${points.join('L')}`
-  }, [fx, fy, defined]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [fx, fy, defined, scaleY])
   const steepest = steepestAscentAngle(fx, fy)
   const current = wrapAngle(angle)
   const du = fx * Math.cos(angle) + fy * Math.sin(angle)

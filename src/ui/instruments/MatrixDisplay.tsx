@@ -1,6 +1,6 @@
 // A small matrix as live text: a grid of numbers between square brackets, readable by screen readers as a table.
 import type { CSSProperties } from 'react'
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface MatrixDisplayProps {
   readonly rows: readonly (readonly number[])[]

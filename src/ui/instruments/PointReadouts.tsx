@@ -4,7 +4,7 @@
 import type { PointCalculus } from '../../math/instruments/surfaceCalculus.ts'
 import { classifyHessian } from '../../math/instruments/classifyHessian.ts'
 import { directionalDerivative } from '../../math/instruments/directionalDerivative.ts'
-import { formatNumber, formatPair, formatUnitVector } from './formatNumber.ts'
+import { formatNumber, formatPair, formatUnitVector } from '../../math/format/formatNumber.ts'
 import { MatrixDisplay } from './MatrixDisplay.tsx'
 
 export interface PointReadoutsProps {

@@ -1,6 +1,6 @@
 // The picture behind "the gradient is the direction of steepest ascent": D_u f = ∇f·u is the length of the shadow of
 // ∇f on the unit vector u, |∇f| cos φ with φ the angle between them. The shadow is longest when u lies along ∇f.
-import { formatNumber } from './formatNumber.ts'
+import { formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface ProjectionPictureProps {
   readonly fx: number

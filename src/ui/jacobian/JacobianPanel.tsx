@@ -5,7 +5,7 @@ import { useMemo } from 'react'
 import { mul, simplify, sub, toLatex } from '../../math/expr/index.ts'
 import { squareImage, type JacobianMap } from '../../math/jacobian/index.ts'
 import { Katex } from '../Katex.tsx'
-import { formatNumber, formatPair } from '../instruments/formatNumber.ts'
+import { formatNumber, formatPair } from '../../math/format/formatNumber.ts'
 import { MatrixDisplay } from '../instruments/MatrixDisplay.tsx'
 import type { JacobianScene } from './useJacobianScene.ts'
 

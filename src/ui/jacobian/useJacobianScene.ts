@@ -1,12 +1,11 @@
-// What the Jacobian scene computes from its state, shared by its View (in the canvas) and its Panel (side panel):
-// the map F = (u, v) with its exact Jacobian, the domain, the picked point p with J(p) and det J(p), and the ε-square
-// with its true image and its linear image. The map is rebuilt only when the expression TEXT or a parameter value
-// changes (the expression objects are re-parsed on every state change, a moved point included).
+// What the Jacobian scene computes from its state, once per render (the host hands it to the View in the canvas and
+// the Panel in the side panel): the map F = (u, v) with its exact Jacobian, the domain, the picked point p with J(p)
+// and det J(p), and the ε-square with its true image and its linear image. The map is rebuilt only when an expression
+// or the parameter values change (the state keeps both by identity until then).
 import { useMemo } from 'react'
 import type { Expr } from '../../math/expr/index.ts'
 import type { Domain } from '../../math/plot/index.ts'
 import { createJacobianMap, squareImage, type JacobianAtPoint, type JacobianMap, type SquareImage } from '../../math/jacobian/index.ts'
-import type { ParamValue } from '../../state/paramSpec.ts'
 
 export interface JacobianScene {
   /** Null when a partial derivative could not be taken; `error` says why. */
@@ -18,34 +17,36 @@ export interface JacobianScene {
   readonly square: SquareImage | null
 }
 
-interface SceneStateLike {
-  readonly values: Readonly<Record<string, ParamValue>>
-  readonly dynamic: Readonly<Record<string, number>>
+export interface JacobianSceneInput {
+  readonly u: Expr
+  readonly v: Expr
+  readonly params: Readonly<Record<string, number>>
+  readonly xRange: readonly [number, number]
+  readonly yRange: readonly [number, number]
+  readonly point: readonly [number, number]
+  readonly epsilon: number
 }
 
-export function useJacobianScene(state: SceneStateLike, expressions: Readonly<Record<string, Expr>>): JacobianScene {
-  const uText = String(state.values.u)
-  const vText = String(state.values.v)
-  const paramsKey = JSON.stringify(state.dynamic)
+export function useJacobianScene({ u, v, params, xRange, yRange, point: [px, py], epsilon }: JacobianSceneInput): JacobianScene {
   const built = useMemo((): { map: JacobianMap | null; error: string | null } => {
     try {
-      return { map: createJacobianMap(expressions.u!, expressions.v!, state.dynamic), error: null }
+      return { map: createJacobianMap(u, v, params), error: null }
     } catch (error) {
       return { map: null, error: error instanceof Error ? error.message : String(error) }
     }
-  }, [uText, vText, paramsKey]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [u, v, params])
 
-  const [xMin, xMax] = state.values.xr as readonly [number, number]
-  const [yMin, yMax] = state.values.yr as readonly [number, number]
+  const [xMin, xMax] = xRange
+  const [yMin, yMax] = yRange
   const domain = useMemo(() => ({ xMin, xMax, yMin, yMax }), [xMin, xMax, yMin, yMax])
-  const px = state.values.px as number
-  const py = state.values.py as number
-  const epsilon = state.values.eps as number
   const point = useMemo(
     (): JacobianAtPoint =>
       built.map?.at(px, py) ?? { x: px, y: py, u: NaN, v: NaN, matrix: [NaN, NaN, NaN, NaN], det: NaN, defined: false },
     [built, px, py],
   )
   const square = useMemo(() => (built.map ? squareImage(built.map, point, epsilon, 64) : null), [built, point, epsilon])
-  return { map: built.map, error: built.error, domain, epsilon, point, square }
+  return useMemo(
+    () => ({ map: built.map, error: built.error, domain, epsilon, point, square }),
+    [built, domain, epsilon, point, square],
+  )
 }

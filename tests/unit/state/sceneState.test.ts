@@ -10,6 +10,7 @@ describe('defaultState', () => {
   it('takes every default from the schema, with no dynamic parameters for x^2 + y^2', () => {
     expect(defaultState(testSchema)).toEqual({
       values: { preset: 'bowl', f: 'x^2 + y^2', xr: [-2, 2], res: 256, gain: 0.5, grid: true },
+      expressions: { f: parse('x^2 + y^2') },
       dynamic: {},
       camera: null,
     })
@@ -70,6 +71,39 @@ describe('presets (choice with applies)', () => {
 
   it('rejects unknown keys loudly', () => {
     expect(() => setParam(testSchema, defaultState(testSchema), 'nope', 1)).toThrow(/no parameter 'nope'/)
+  })
+})
+
+describe('identity: what did not change is the same object (consumers memoise on it)', () => {
+  const wave = () => setDynamic(setParam(testSchema, defaultState(testSchema), 'f', 'a*sin(k*x)'), 'a', 2)
+
+  it('editing a setting keeps the parsed expressions and the dynamic record', () => {
+    const before = wave()
+    const after = setParam(testSchema, before, 'gain', 1.5)
+    expect(after.expressions).toBe(before.expressions)
+    expect(after.expressions.f).toBe(before.expressions.f)
+    expect(after.dynamic).toBe(before.dynamic)
+    expect(after.values.xr).toBe(before.values.xr)
+  })
+
+  it('a patch that sets dynamic values equal to the current ones keeps the record; a different value replaces it', () => {
+    const before = wave()
+    expect(applyPatch(testSchema, before, { dynamic: { a: 2 } }).dynamic).toBe(before.dynamic)
+    const changed = applyPatch(testSchema, before, { dynamic: { a: 3 } })
+    expect(changed.dynamic).not.toBe(before.dynamic)
+    expect(changed.dynamic).toEqual({ a: 3, k: 2 })
+    expect(changed.expressions).toBe(before.expressions)
+    expect(setDynamic(before, 'a', 2)).toBe(before)
+  })
+
+  it('new text is parsed again, and the same text typed again keeps the Expr', () => {
+    const before = wave()
+    const edited = setParam(testSchema, before, 'f', 'a*cos(k*x)')
+    expect(edited.expressions.f).not.toBe(before.expressions.f)
+    expect(edited.expressions.f).toEqual(parse('a*cos(k*x)'))
+    // Same names, same values: the dynamic record survives an edit of the formula.
+    expect(edited.dynamic).toBe(before.dynamic)
+    expect(setParam(testSchema, edited, 'f', 'a*cos(k*x)').expressions).toBe(edited.expressions)
   })
 })
 

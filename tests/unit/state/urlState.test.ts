@@ -29,6 +29,19 @@ describe('encodeQuery', () => {
 })
 
 describe('decodeQuery', () => {
+  it('read over the state on screen (Back/Forward), keeps its parsed expressions and dynamic record where unchanged', () => {
+    const onScreen = custom()
+    const moved = setParam(testSchema, onScreen, 'gain', 1.25)
+    const { state: back } = decodeQuery(testSchema, encodeQuery(testSchema, moved), onScreen)
+    expect(statesEqual(back, moved)).toBe(true)
+    expect(back.expressions.f).toBe(onScreen.expressions.f)
+    expect(back.dynamic).toBe(onScreen.dynamic)
+    // Without the state on screen, everything is new (and equal).
+    const fresh = decodeQuery(testSchema, encodeQuery(testSchema, moved)).state
+    expect(fresh.expressions.f).not.toBe(onScreen.expressions.f)
+    expect(fresh.expressions).toEqual(onScreen.expressions)
+  })
+
   it('restores exactly the state that was encoded', () => {
     const state = custom()
     const { state: back, problems } = decodeQuery(testSchema, encodeQuery(testSchema, state))

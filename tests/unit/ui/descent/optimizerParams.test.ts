@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createOptimizer, OPTIMIZER_NAMES } from '../../../../src/math/optim/index.ts'
 import { defaultState } from '../../../../src/state/sceneState.ts'
-import { descentSchema } from '../../../../scenes/lab/descent/descentSchema.ts'
+import { descentSchema as lab } from '../../../../scenes/lab/descent/descentSchema.ts'
+import type { SceneSchema } from '../../../../src/state/paramSpec.ts'
 import { ENABLED_BY_DEFAULT, HYPERPARAMETERS, key, optionsFrom, racerSpecsFrom } from '../../../../scenes/lab/descent/optimizerParams.ts'
 
+/** The generated optimizer keys are not literal types: read the schema by string key. */
+const descentSchema: SceneSchema = lab
 const defaults = defaultState(descentSchema).values
 
 describe('optimizer parameters in the schema', () => {

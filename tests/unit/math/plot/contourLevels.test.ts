@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { marchingSquares, quantileLevels } from '../../../../src/ui/descent/contourLevels.ts'
+import { marchingSquares, quantileLevels } from '../../../../src/math/plot/contourLevels.ts'
 
 /** Samples of f on an n × n grid over [-1, 1]², row-major (values[j * n + i] at x_i, y_j). */
 function sample(f: (x: number, y: number) => number, n: number): Float64Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { FixedStepClock, MAX_FRAME_SECONDS } from '../../../../src/ui/descent/fixedStepClock.ts'
+import { FixedStepClock, MAX_FRAME_SECONDS } from '../../../../src/math/optim/fixedStepClock.ts'
 
 const run = (clock: FixedStepClock, dts: readonly number[], rate: number, cap: number) => dts.reduce((sum, dt) => sum + clock.advance(dt, rate, cap), 0)
 

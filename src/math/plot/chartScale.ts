@@ -57,9 +57,3 @@ export function positiveRange(
   const decadeHi = 10 ** Math.ceil(Math.log10(hi))
   return { lo: decadeLo, hi: decadeHi > decadeLo ? decadeHi : decadeLo * 10 }
 }
-
-/** "1e-3", "0.01", "1", "100", "1e4": short labels for powers of ten. */
-export function formatPowerOfTen(value: number): string {
-  const p = Math.round(Math.log10(value))
-  return p >= -2 && p <= 3 ? String(10 ** p >= 1 ? 10 ** p : Number((10 ** p).toFixed(-p))) : `1e${p}`
-}

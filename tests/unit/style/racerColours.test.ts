@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OPTIMIZER_NAMES } from '../../../../src/math/optim/index.ts'
-import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, UNRESOLVED_COLOUR, basinColour } from '../../../../src/ui/descent/racerColours.ts'
+import { OPTIMIZER_NAMES } from '../../../src/math/optim/index.ts'
+import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS, UNRESOLVED_COLOUR, basinColour } from '../../../src/style/racerColours.ts'
 
 describe('racer and basin colours', () => {
   it('every optimizer has its own colour and label', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatPowerOfTen, linearScale, logScale, positiveRange } from '../../../../src/ui/descent/chartScale.ts'
+import { linearScale, logScale, positiveRange } from '../../../../src/math/plot/chartScale.ts'
+import { formatPowerOfTen } from '../../../../src/math/format/formatNumber.ts'
 
 describe('chart scales', () => {
   it('log scale: equal decades take equal pixels, ticks at powers of ten', () => {

@@ -1,6 +1,6 @@
 // Colours of the racers and of the basins. The racers use the Okabe–Ito palette (distinguishable with the common
 // colour-vision deficiencies) in a fixed order per optimizer, so "Adam is orange" holds in every view and chart.
-import type { OptimizerName } from '../../math/optim/index.ts'
+import type { OptimizerName } from '../math/optim/index.ts'
 
 export const OPTIMIZER_COLOURS: Readonly<Record<OptimizerName, string>> = {
   gd: '#e69f00',
