@@ -24,12 +24,15 @@ afterAll(async () => {
   await page.viewport(1280, 800)
 })
 
-/** Waits for a frame after `since`, then until no frame has been drawn for 300 ms (at most 10 s: some scenes animate). */
+/**
+ * Waits for a frame after `since` (at most 5 s: a change that leaves the canvas's size alone draws none, and the layout
+ * checks then judge what is on screen), then until no frame has been drawn for 300 ms (at most 10 s: some scenes animate).
+ */
 async function framesSettled(since: number): Promise<void> {
-  await waitFor(() => frameStats.frames > since, 'a frame to be drawn')
   const start = performance.now()
+  while (frameStats.frames <= since && performance.now() - start < 5_000) await sleep(50)
   let last = -1
-  while (frameStats.frames !== last && performance.now() - start < 10_000) {
+  while (frameStats.frames !== last && performance.now() - start < 15_000) {
     last = frameStats.frames
     await sleep(300)
   }
