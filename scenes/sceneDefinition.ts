@@ -5,6 +5,7 @@
 // in the scene list (scenes/index.ts), which builds the navigation without loading any scene.
 import { createElement, useCallback, type ComponentType, type ReactNode } from 'react'
 import type { Expr } from '../src/math/expr/index.ts'
+import type { SurfaceZRange } from '../src/math/plot/index.ts'
 import type { CameraPose } from '../src/state/cameraPose.ts'
 import type { KeysOfKind, ParamSpecs, ParamValue, SceneSchema, ValuesOf } from '../src/state/paramSpec.ts'
 import type { SceneState } from '../src/state/sceneState.ts'
@@ -33,7 +34,7 @@ export interface SceneInput<P extends ParamSpecs> {
 export interface SceneProps<P extends ParamSpecs, M = undefined> extends SceneInput<P> {
   readonly model: M
   /** The scene reports the z range it draws with, for the readouts and the legend. */
-  readonly onZRange: (range: { min: number; max: number }) => void
+  readonly onZRange: (range: SurfaceZRange) => void
   /**
    * Sets fixed parameters from inside the scene (a picked point, a dragged handle, a play button), through the same
    * session as the GUI, so the change lands in the URL. 'drag' replaces the history entry while it moves; call
@@ -69,11 +70,18 @@ export interface SceneSpec<P extends ParamSpecs, M> {
   readonly useModel?: (input: SceneInput<NoInfer<P>>) => M
   readonly View: ComponentType<SceneProps<NoInfer<P>, NoInfer<M>>>
   readonly Panel?: ComponentType<SceneProps<NoInfer<P>, NoInfer<M>>>
+  /**
+   * The scene's primary actions (play / pause, step, reset …), shown at the top of the side panel under the title, so
+   * they are in view without scrolling past the settings. Same props as View and Panel.
+   */
+  readonly Actions?: ComponentType<SceneProps<NoInfer<P>, NoInfer<M>>>
+  /** "How to use this scene": one or two sentences on what to click, drag and read, shown collapsed in the panel. */
+  readonly howTo: string
 }
 
 /** The host's callbacks into the session. */
 export interface SceneHostCallbacks {
-  readonly onZRange: (range: { min: number; max: number }) => void
+  readonly onZRange: (range: SurfaceZRange) => void
   readonly setValues: (values: Readonly<Record<string, ParamValue>>, phase: UpdatePhase) => void
   readonly endDrag: () => void
 }
@@ -86,6 +94,7 @@ export interface Scene {
   readonly zRange?: { readonly auto: string; readonly fixed: string }
   readonly readoutKeys?: readonly string[]
   readonly colouredByHeight: (state: SceneState) => boolean
+  readonly howTo: string
   /**
    * Called by the host once per render, as a hook: runs the scene's useModel once and returns the View element (for
    * the canvas) and the Panel element (for the side panel, or null), both given the same model.
@@ -96,6 +105,8 @@ export interface Scene {
 export interface SceneParts {
   readonly view: ReactNode
   readonly panel: ReactNode
+  /** The primary actions for the top of the side panel, or null. */
+  readonly actions: ReactNode
   /** The model, for hosts that watch it (the descent lab's browser test reaches its race runtime this way). */
   readonly model: unknown
 }
@@ -103,7 +114,7 @@ export interface SceneParts {
 export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M> & { readonly useModel: (input: SceneInput<NoInfer<P>>) => M }): Scene
 export function defineScene<const P extends ParamSpecs>(spec: SceneSpec<P, undefined> & { readonly useModel?: undefined }): Scene
 export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>): Scene {
-  const { params, View, Panel } = spec
+  const { params, View, Panel, Actions } = spec
   // The second overload is the only way to leave useModel out, and it fixes M = undefined.
   const useModel = (spec.useModel ?? noModel) as (input: SceneInput<P>) => M
   const schema: SceneSchema = { params, coordinates: spec.coordinates, dynamic: spec.dynamic, camera: spec.camera }
@@ -113,6 +124,7 @@ export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>
     domain: spec.domain,
     zRange: spec.zRange,
     readoutKeys: spec.readoutKeys,
+    howTo: spec.howTo,
     colouredByHeight: (state) => (spec.zRange ? (spec.colouredByHeight?.(typedValues<P>(state)) ?? true) : false),
     useParts(state, host) {
       const input: SceneInput<P> = { values: typedValues<P>(state), expressions: typedExpressions<P>(state), dynamic: state.dynamic }
@@ -124,7 +136,12 @@ export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>
         [hostSetValues],
       )
       const props: SceneProps<P, M> = { ...input, model, onZRange: host.onZRange, setValues, endDrag: host.endDrag }
-      return { view: createElement(View, props), panel: Panel ? createElement(Panel, props) : null, model }
+      return {
+        view: createElement(View, props),
+        panel: Panel ? createElement(Panel, props) : null,
+        actions: Actions ? createElement(Actions, props) : null,
+        model,
+      }
     },
   }
 }

@@ -49,5 +49,6 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'katex',
     'fast-check',
     '@tensorflow/tfjs',
+    'axe-core',
   ],
 }

@@ -5,6 +5,9 @@
 #include "undefinedValues.glsl"
 #include "domainEdge.glsl"
 
+// (below, above): 1 where that side of the z range cuts a pole (see surfaceCap.glsl)
+uniform vec2 surface_clipped;
+
 out vec2 v_domain;        // math (x, y); interpolated, so the fragment shader can evaluate f exactly per pixel
 out float v_defined;      // 1 where f is defined at the vertex; inside a triangle touching an undefined vertex it is < 1
 out float v_height;       // the (clamped) math height carried by the mesh
@@ -29,7 +32,10 @@ void main() {
   // A pole's 1e30 becomes a vertex just beyond the lid (no spikes to infinity); the fragment shader, which knows f
   // exactly per pixel, discards what lies outside the box. Undefined vertices collapse onto the floor, and every
   // triangle touching one is discarded through v_defined, so no garbage triangles reach the screen.
-  float height = defined ? clamp(z, plot_zRange.x - 0.02 * span, plot_zRange.y + 0.02 * span) : plot_zRange.x;
+  // On a side that cuts a pole, vertices beyond it lie exactly on the lid, where the fragment shader draws the cap.
+  float below = plot_zRange.x - (surface_clipped.x > 0.5 ? 0.0 : 0.02 * span);
+  float above = plot_zRange.y + (surface_clipped.y > 0.5 ? 0.0 : 0.02 * span);
+  float height = defined ? clamp(z, below, above) : plot_zRange.x;
   v_defined = defined ? 1.0 : 0.0;
   v_domain = p;
   v_height = height;

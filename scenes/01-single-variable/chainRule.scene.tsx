@@ -157,6 +157,8 @@ function ChainPanel({ model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Type the inner g and the outer f, then move x₀ with the slider, by dragging the point or with the arrow keys (Shift: fine). The three plots show g, f and f∘g with their rate triangles; the panel multiplies f′(g(x₀)) by g′(x₀) and compares it with the derivative of the composite.',
   params,
   coordinates: ['x'],
   camera: CURVE_CAMERA,

@@ -88,6 +88,8 @@ function GalleryPanel({ values, model: fn }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Pick a function from the gallery or type your own: f is drawn with f′ beside it, and the side panel shows the rule-by-rule derivation. Drag the point along f to read both values.',
   params,
   coordinates: ['x'],
   dynamic: { n: { min: -3, max: 5, step: 0.1, default: 2.5 }, a: { min: -3, max: 3, step: 0.05, default: 0.5 } },

@@ -166,6 +166,8 @@ function LimitPanel({ values, model: fn }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Drag the point or use the arrow keys to choose x, shrink h with its slider or press play to watch h → 0: the secant turns into the tangent. The table lists the difference quotients and, for tiny h, the round-off error.',
   params,
   coordinates: ['x'],
   camera: CURVE_CAMERA,

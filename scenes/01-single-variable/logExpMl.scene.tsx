@@ -156,6 +156,8 @@ function MlPanel({ values, expressions, dynamic, model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Choose a function from ML (sigmoid, softplus, cross-entropy, log-sum-exp) and move z: the panel checks the claimed derivative symbolically and numerically, and softmax shows its probabilities as bars.',
   params,
   coordinates: ['z'],
   dynamic: { y: { min: 0, max: 1, step: 0.01, default: 1 } },

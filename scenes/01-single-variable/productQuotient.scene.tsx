@@ -173,6 +173,8 @@ function RulePanel({ model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Type u and v and move x: the left plot shows u, v and u·v (or u/v); the right one shows the product rule as a rectangle whose area grows by the strips u′v·Δx and uv′·Δx.',
   params,
   coordinates: ['x'],
   camera: CURVE_CAMERA,

@@ -105,6 +105,8 @@ function TangentReadout({ fn, x0, verdict }: { fn: Function1d; x0: number; verdi
 }
 
 export default defineScene({
+  howTo:
+    'Drag the point along f (or use the arrow keys, Shift: fine): the tangent line and its slope f′(x₀) follow, and f′ is drawn beside f. At a corner the two one-sided tangents are drawn instead.',
   params,
   coordinates: ['x'],
   camera: CURVE_CAMERA,

@@ -68,6 +68,8 @@ function GradientFieldPanel({ model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Drag to orbit, scroll to zoom. The arrows show ∇f at each point of a grid, on the floor or on the surface, coloured by |∇f|; they cross the level curves at right angles. Change the density and scale under “instruments”.',
   ...surface.keys,
   params,
   useModel: useSurfaceModel,

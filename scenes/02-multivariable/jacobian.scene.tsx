@@ -79,6 +79,8 @@ function Panel({ model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    'Type the two components of the map F(x, y) and click a point of the domain (or use the arrow keys). The right panels show the warped grid, the image F(S) of a small square beside J·S, and det J as area scale and orientation.',
   params,
   camera: JACOBIAN_CAMERA,
   functions: ['u', 'v'],

@@ -54,6 +54,8 @@ function PartialsPanel({ model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    "Click the surface or drag the dot to pick (x₀, y₀); the arrow keys move it (Shift: fine). Each slice plane cuts a curve of one variable, and its tangent's slope is ∂f/∂x or ∂f/∂y, read in the panel.",
   ...surface.keys,
   params,
   useModel: useSurfaceModel,

@@ -98,7 +98,14 @@ function TangentPlanePanel({ values, model }: Props) {
       <SymbolicHessian calculus={model.calculus} />
       <h3>At the picked point</h3>
       <p className="muted" style={{ fontSize: 12, margin: '0 0 6px' }}>
-        Pale: the tangent plane. <span style={{ color: QUADRATIC_COLOR }}>Orange</span>: the quadratic model. Curves: the principal
+        {/* Name only what is drawn: each overlay is described while its box is ticked. */}
+        {values.plane && <>Pale: the tangent plane. </>}
+        {values.quadratic && (
+          <>
+            <span style={{ color: QUADRATIC_COLOR }} data-testid="quadratic-key">Orange</span>: the quadratic model.{' '}
+          </>
+        )}
+        Curves: the principal
         directions (eigenvectors of H), <span style={{ color: '#38d9ff' }}>cyan</span> where the surface curves up (λ &gt; 0),{' '}
         <span style={{ color: '#ff5fa2' }}>pink</span> where it curves down (λ &lt; 0).
       </p>
@@ -116,6 +123,8 @@ function TangentPlanePanel({ values, model }: Props) {
 }
 
 export default defineScene({
+  howTo:
+    "Pick a point on the surface (click, drag or arrow keys): the tangent plane, the quadratic model from the Hessian and its eigenvectors are drawn there, and the panel classifies the point. Tick curvature colouring to colour the surface by the Hessian's signs.",
   ...surface.keys,
   params,
   // In curvature mode the colours mean the Hessian's signs (explained in the panel), not height: no height legend.

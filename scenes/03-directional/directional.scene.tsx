@@ -93,7 +93,7 @@ function DirectionalView(props: Props) {
         slope={directionalDerivative(fx, fy, theta)}
         color={U_COLOR}
         showPlane={values.plane}
-        label={`D_u f = ${formatNumber(directionalDerivative(fx, fy, theta))}`}
+        label={`Dᵤf = ${formatNumber(directionalDerivative(fx, fy, theta))}`}
         name="slice-u"
       />
       <PointArrow from={[x, y, f]} to={arrows.u} color={U_COLOR} name="u-arrow" />
@@ -174,6 +174,8 @@ function LevelCurvesSummary({ values, f }: { values: ValuesOf<typeof params>; f:
 }
 
 export default defineScene({
+  howTo:
+    'Pick a point (click or arrow keys), then turn the direction dial: the vertical slice along u shows Dᵤf = ∇f·u as the slope of its tangent, and the chart traces Dᵤf over all angles. Type levels under “level curves” to draw your own.',
   ...surface.keys,
   params,
   useModel: useSurfaceModel,

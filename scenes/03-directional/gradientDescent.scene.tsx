@@ -8,6 +8,7 @@ import { PointReadouts } from '../../src/ui/instruments/PointReadouts.tsx'
 import { formatNumber, formatPair } from '../../src/math/format/formatNumber.ts'
 import { gradientDescentPath, type DescentPath } from '../../src/math/instruments/gradientDescentPath.ts'
 import { sceneParams } from '../../src/state/paramSpec.ts'
+import '../../src/ui/descent/descent.css'
 import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
 import { instrumentPlotProps, instrumentScene } from '../shared/surfaceScene.ts'
 import { useSurfaceModel, type SurfaceModel } from '../shared/useSurfaceModel.ts'
@@ -83,30 +84,38 @@ function DescentPanel({ values, model: s, setValues, endDrag }: Props) {
   return (
     <>
       <h3>Gradient descent</h3>
-      <div style={{ display: 'flex', gap: 6, margin: '4px 0 8px' }}>
-        <button type="button" data-action="step" disabled={!canStep} onClick={() => setValues({ steps: steps + 1 }, 'commit')}>
-          Step
+      {/* The lab's transport look (descent.css), so the two descent scenes read alike. */}
+      <div className="descent-transport" style={{ margin: '4px 0 8px' }}>
+        <button type="button" data-action="play" aria-pressed={playing} disabled={!canStep && !playing} onClick={() => (playing ? (setPlaying(false), endDrag()) : setPlaying(true))}>
+          {playing ? '❚❚ pause' : '▶ play'}
         </button>
-        <button type="button" data-action="play" disabled={!canStep && !playing} onClick={() => (playing ? (setPlaying(false), endDrag()) : setPlaying(true))}>
-          {playing ? 'Pause' : 'Play'}
+        <button type="button" data-action="step" disabled={!canStep} onClick={() => setValues({ steps: steps + 1 }, 'commit')}>
+          step
         </button>
         <button type="button" data-action="reset" onClick={() => { setPlaying(false); setValues({ steps: 0 }, 'commit') }}>
-          Reset
+          reset
         </button>
       </div>
       <section className="readouts" aria-live="polite" data-testid="descent-readouts">
         <dl>
           <Row k="step" label="step k" text={String(k)} />
-          <Row k="position" label="x_k" text={formatPair(path.xs[k]!, path.ys[k]!)} />
-          <Row k="value" label="f(x_k)" text={Number.isFinite(path.fs[k]!) ? formatNumber(path.fs[k]!) : 'undefined here'} />
+          <Row k="position" label="xₖ" text={formatPair(path.xs[k]!, path.ys[k]!)} />
+          <Row k="value" label="f(xₖ)" text={Number.isFinite(path.fs[k]!) ? formatNumber(path.fs[k]!) : 'undefined here'} />
           <Row k="stepLength" label="next step |η∇f|" text={Number.isFinite(here.fx) ? formatNumber(lr * Math.hypot(here.fx, here.fy)) : 'undefined here'} />
-          <Row k="status" label="status" text={path.status} />
+          <Row k="status" label="status" text={statusText(path.status, k, playing)} />
         </dl>
       </section>
       <h3>At the start point</h3>
       <PointReadouts point={s.point} showHessian />
     </>
   )
+}
+
+/** The path's state in words: "ready" before the first step (not "running"), "paused at step k" between plays. */
+function statusText(status: string, step: number, playing: boolean): string {
+  if (status !== 'running') return status
+  if (playing) return 'running'
+  return step === 0 ? 'ready: press play or step' : `paused at step ${step}`
 }
 
 function Row({ k, label, text }: { k: string; label: string; text: string }) {
@@ -119,6 +128,8 @@ function Row({ k, label, text }: { k: string; label: string; text: string }) {
 }
 
 export default defineScene({
+  howTo:
+    'Press play (or step) to move the ball by −η∇f each step; drag the start point or change the learning rate η and watch the trail converge, zigzag or diverge. The panel reads xₖ, f(xₖ) and the next step.',
   ...surface.keys,
   params,
   useModel: useDescentModel,

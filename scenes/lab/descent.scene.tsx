@@ -16,7 +16,7 @@ import { defineScene, type SceneProps } from '../sceneDefinition.ts'
 import { zRangeOf } from '../shared/surfaceScene.ts'
 import { descentSchema, type descentParams } from './descent/descentSchema.ts'
 import { useLabModel, type LabModel, type LabRuntime } from './descent/useLabModel.ts'
-import { DescentPanel } from './descent/DescentPanel.tsx'
+import { DescentActions, DescentPanel } from './descent/DescentPanel.tsx'
 
 export type DescentProps = SceneProps<typeof descentParams, LabModel>
 
@@ -70,6 +70,8 @@ function RaceDriver({ runtime, stepsPerSecond, maxStepsPerFrame }: { runtime: La
 const round4 = (v: number) => Math.round(v * 1e4) / 1e4
 
 export default defineScene({
+  howTo:
+    "Press play to race the ticked optimizers from the start point (drag it on the surface, or arrow keys); each optimizer's settings are in its folder. Swarm mode runs one optimizer from a grid of starts and colours each start by the minimum it reaches.",
   ...descentSchema,
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
@@ -77,6 +79,7 @@ export default defineScene({
   useModel: useLabModel,
   View: DescentView,
   Panel: DescentPanel,
+  Actions: DescentActions,
   // The lab has some eighty settings; its panel shows what matters (racers, status, charts), so list none here.
   readoutKeys: [],
 })

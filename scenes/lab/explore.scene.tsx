@@ -74,9 +74,13 @@ function ExploreView({ values, expressions, dynamic, onZRange }: SceneProps<type
 }
 
 export default defineScene({
+  howTo:
+    'Type any f(x, y) or pick a preset; free names such as a and b become sliders. Drag to orbit, scroll to zoom; “fit z” frames the surface, and the side panel shows ∂f/∂x and ∂f/∂y with every rule step.',
   ...surface.keys,
   params,
   // b spans Rosenbrock's 100 and the ripples' 1 alike, so its slider moves in log(b).
-  dynamic: { b: { min: 0.01, max: 1000, step: 0.01, default: 1, log: true } },
+  // One slider for the ripples' frequency (1) and Rosenbrock's valley weight (100): log scale over three decades, so a
+  // short drag from 1 reaches 2 or 3, not 94 (where ripples alias into noise at the default grid).
+  dynamic: { b: { min: 0.1, max: 200, step: 0.01, default: 1, log: true } },
   View: ExploreView,
 })

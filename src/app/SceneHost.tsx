@@ -15,7 +15,9 @@ import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { Readouts } from '../ui/Readouts.tsx'
 // Imported from its file, not render/index.ts: the legend is plain HTML and must not pull three into the shell's chunk.
 import { HeightLegend } from '../render/HeightLegend.tsx'
+import type { SurfaceZRange } from '../math/plot/index.ts'
 import { createSceneSession, type SceneSession } from './sceneSession.ts'
+import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 import { SidePanel } from './SidePanel.tsx'
 import { retryableLoad, retryableLoadByKey } from './retryableLoad.ts'
 
@@ -67,7 +69,7 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
   const state = useStore(session.state)
   const problems = useStore(session.problems)
   const zRange = useStore(session.zRange)
-  const onZRange = useCallback((r: { min: number; max: number }) => session.zRange.set(r), [session])
+  const onZRange = useCallback((r: SurfaceZRange) => session.zRange.set(r), [session])
   const zKeys = definition.zRange
   const [resetKey, setResetKey] = useState(0)
 
@@ -103,7 +105,8 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
 
   return (
     <div className="scene">
-      <div className="viewport">
+      {/* tabIndex −1: the skip link can focus the plot even when the scene makes nothing in it focusable. */}
+      <div className="viewport" tabIndex={-1} role="region" aria-label={`${entry.title}: the plot`}>
         <ProblemBanner problems={problems} onDismiss={() => session.problems.set([])} />
         <Viewport
           camera={state.camera ?? schema.camera}
@@ -114,9 +117,14 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
             {parts.view}
           </Suspense>
         </Viewport>
-        {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <SidePanel title={entry.title} section={entry.section}>
+        {parts.actions && <div className="scene-actions">{parts.actions}</div>}
+        <details className="how-to" data-testid="how-to">
+          <summary>How to use this scene</summary>
+          <p>{definition.howTo}</p>
+        </details>
         {definition.functions.map((key) => (
           <div className="function-block" key={key}>
             <ExpressionInput
@@ -144,6 +152,7 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
           </details>
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
+        <SceneSequenceLinks currentId={entry.id} />
       </SidePanel>
     </div>
   )

@@ -7,6 +7,9 @@
 import { useEffect, useId, useState } from 'react'
 import { CHAPTERS, SCENES } from '../../scenes/index.ts'
 
+/** What a greyed chapter says about itself. */
+const EMPTY_CHAPTER_REASON = 'no scenes yet: this chapter is being written'
+
 export function SceneNav({ currentId }: { currentId: string }) {
   const [open, setOpen] = useState(false)
   const listId = useId()
@@ -40,10 +43,18 @@ export function SceneNav({ currentId }: { currentId: string }) {
               className={`nav-chapter${scenes.length === 0 ? ' is-empty' : ''}${current ? ' is-current' : ''}`}
               key={String(chapter.id)}
             >
-              <button type="button" className="nav-chapter-title" aria-controls={menuId} disabled={scenes.length === 0} title={chapter.title}>
-                <ChapterTitle title={chapter.title} />
-                {current && <span className="nav-current"> › {current.title}</span>}
-              </button>
+              {scenes.length === 0 ? (
+                // Greyed, and says why (a disabled control cannot be focused, so this is text with a tooltip, not a button).
+                <span className="nav-chapter-title" title={`${chapter.title}: ${EMPTY_CHAPTER_REASON}`}>
+                  <ChapterTitle title={chapter.title} />
+                  <span className="visually-hidden"> ({EMPTY_CHAPTER_REASON})</span>
+                </span>
+              ) : (
+                <button type="button" className="nav-chapter-title" aria-controls={menuId} title={chapter.title}>
+                  <ChapterTitle title={chapter.title} />
+                  {current && <span className="nav-current"> › {current.title}</span>}
+                </button>
+              )}
               {scenes.length > 0 && (
                 <ul className="nav-menu" id={menuId}>
                   {scenes.map((scene) => (

@@ -18,7 +18,7 @@ export function SidePanel({ title, section, children }: SidePanelProps) {
     <aside className={`side-panel${open ? ' is-open' : ''}`} aria-label={`${title}: controls and derivations`}>
       <div className="scene-heading">
         <div className="scene-heading-text">
-          <h2>{title}</h2>
+          <h1>{title}</h1>
           <span className="muted">{section}</span>
         </div>
         <button type="button" className="sheet-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen((o) => !o)}>

@@ -5,6 +5,7 @@ import { encodeQuery, decodeQuery, type UrlProblem } from '../state/urlState.ts'
 import { formatHash } from '../state/route.ts'
 import { setParam, statesEqual, type SceneState } from '../state/sceneState.ts'
 import { createStore, type Store } from '../state/store.ts'
+import type { SurfaceZRange } from '../math/plot/index.ts'
 import type { Scene } from '../../scenes/sceneDefinition.ts'
 
 export type UpdatePhase = 'commit' | 'drag'
@@ -15,7 +16,7 @@ export interface SceneSession {
   readonly state: Store<SceneState>
   readonly problems: Store<readonly UrlProblem[]>
   /** The z range the scene last reported drawing with (null until it reports one). */
-  readonly zRange: Store<{ min: number; max: number } | null>
+  readonly zRange: Store<SurfaceZRange | null>
   update(next: SceneState, phase: UpdatePhase): void
   /** Ends a drag: the next change pushes a new history entry. */
   endDrag(): void
@@ -37,7 +38,7 @@ export function createSceneSession(
   const first = decodeQuery(schema, query)
   const state = createStore(first.state)
   const problems = createStore<readonly UrlProblem[]>(first.problems)
-  const zRange = createStore<{ min: number; max: number } | null>(null)
+  const zRange = createStore<SurfaceZRange | null>(null)
   let dragging = false
 
   const hashOf = (s: SceneState) => formatHash({ sceneId, query: encodeQuery(schema, s) })

@@ -9,7 +9,7 @@ import { useThree } from '@react-three/fiber'
 import type { PlotTransform } from '../math/plot/index.ts'
 import { niceStep } from '../math/plot/index.ts'
 import type { SurfaceExpressionGlsl } from './surfaceShaderSource.ts'
-import { createSurfaceMaterial, setSurfaceFrame, setSurfaceGrid, setSurfaceParameters } from './surfaceMaterial.ts'
+import { createSurfaceMaterial, setSurfaceClipping, setSurfaceFrame, setSurfaceGrid, setSurfaceParameters } from './surfaceMaterial.ts'
 import { createGridGeometry, clampResolution } from './gridGeometry.ts'
 
 export const SURFACE_MESH_NAME = 'SurfacePlot'
@@ -25,6 +25,9 @@ export interface SurfaceMeshProps {
   readonly gridStep?: { readonly x: number; readonly y: number }
   /** For curvature colouring: √|det H| at which the colours are ~76% saturated (see curvatureColor.glsl). */
   readonly curvatureScale?: number
+  /** Sides where the z range cuts a pole (fitSurfaceZRange): drawn as hatched caps at the floor / lid. */
+  readonly clippedBelow?: boolean
+  readonly clippedAbove?: boolean
   /** Draw order among opaque objects; overlays should use a higher one. */
   readonly renderOrder?: number
 }
@@ -53,6 +56,12 @@ export function SurfaceMesh(props: SurfaceMeshProps) {
     setSurfaceParameters(material, expression.parameters, params)
     invalidate()
   }, [material, expression.parameters, params, invalidate])
+
+  const { clippedBelow = false, clippedAbove = false } = props
+  useLayoutEffect(() => {
+    setSurfaceClipping(material, clippedBelow, clippedAbove)
+    invalidate()
+  }, [material, clippedBelow, clippedAbove, invalidate])
 
   const curvatureScale = props.curvatureScale ?? 1
   useLayoutEffect(() => {

@@ -8,7 +8,7 @@
 // costs a uniform write and one frame. See SurfaceMesh for what each change costs.
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
 import type { Expr } from '../math/expr/index.ts'
-import type { Domain as PlotDomain } from '../math/plot/index.ts'
+import type { Domain as PlotDomain, SurfaceZRange } from '../math/plot/index.ts'
 import { createPlotTransform, DEFAULT_Z_SCALE } from '../math/plot/index.ts'
 import { surfaceGlslFromExpr, type SurfaceColouring } from './surfaceShaderSource.ts'
 import { SurfaceMesh } from './SurfaceMesh.tsx'
@@ -30,8 +30,11 @@ export interface SurfacePlotProps {
   readonly zRange?: ZRange
   readonly showGrid?: boolean
   readonly wireframe?: boolean
-  /** Called with the z range in use (fitted or fixed), so the legend and axes can show it. */
-  readonly onZRange?: (range: { min: number; max: number }) => void
+  /**
+   * Called with the z range in use (fitted or fixed), so the legend and axes can show it; clippedBelow/Above say
+   * where the fit stops short of a pole.
+   */
+  readonly onZRange?: (range: SurfaceZRange) => void
   /** The z range maps to [-zScale, zScale] in world units (default 0.8; the domain's longer side maps to [-1, 1]). */
   readonly zScale?: number
   /** Colour by height (default, with the colormap) or by curvature from the symbolic Hessian. */
@@ -59,9 +62,10 @@ export function SurfacePlot(props: SurfacePlotProps) {
   useLayoutEffect(() => {
     onZRangeRef.current = onZRange
   })
+  const { clippedBelow, clippedAbove } = range
   useEffect(() => {
-    onZRangeRef.current?.({ min: transform.zRange.min, max: transform.zRange.max })
-  }, [transform.zRange.min, transform.zRange.max])
+    onZRangeRef.current?.({ min: transform.zRange.min, max: transform.zRange.max, clippedBelow, clippedAbove })
+  }, [transform.zRange.min, transform.zRange.max, clippedBelow, clippedAbove])
 
   return (
     <PlotTransformProvider value={transform}>
@@ -73,6 +77,8 @@ export function SurfacePlot(props: SurfacePlotProps) {
         showGrid={props.showGrid}
         wireframe={props.wireframe}
         curvatureScale={props.curvatureScale}
+        clippedBelow={clippedBelow}
+        clippedAbove={clippedAbove}
       />
       {showAxes && <PlotAxes />}
       {props.children}

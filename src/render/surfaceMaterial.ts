@@ -21,6 +21,8 @@ export function createSurfaceMaterial(expression: SurfaceExpressionGlsl): THREE.
     plot_gridStep: { value: new THREE.Vector2(1, 1) },
     plot_cellSize: { value: new THREE.Vector2(1, 1) },
     plot_wallTolerance: { value: WALL_TOLERANCE },
+    // (below, above): 1 where the z range stops short of a pole on that side; the surface then shows a hatched cap there.
+    surface_clipped: { value: new THREE.Vector2(0, 0) },
     // Read only by the curvature colouring (curvatureColor.glsl): √|det H| at which its colours are ~76% saturated.
     curvature_scale: { value: 1 },
   }
@@ -77,4 +79,9 @@ export function setSurfaceParameters(
 
 export function setSurfaceGrid(material: THREE.ShaderMaterial, visible: boolean): void {
   material.uniforms.plot_showGrid!.value = visible ? 1 : 0
+}
+
+/** Marks the sides where the z range cuts a pole: the surface draws a hatched cap at that lid or floor (surfaceCap.glsl). */
+export function setSurfaceClipping(material: THREE.ShaderMaterial, clippedBelow: boolean, clippedAbove: boolean): void {
+  ;(material.uniforms.surface_clipped!.value as THREE.Vector2).set(clippedBelow ? 1 : 0, clippedAbove ? 1 : 0)
 }

@@ -1,42 +1,63 @@
-// The z range a surface is drawn in: a fixed range as given, or 'auto' fitted from a coarse CPU sample of f.
-import { useMemo } from 'react'
+// The z range a surface is drawn in: a fixed range as given, or 'auto' fitted to f on the domain (fitSurfaceZRange:
+// smooth extremes whole, poles clipped and flagged).
+import { useEffect, useMemo, useState } from 'react'
 import type { Expr } from '../math/expr/index.ts'
 import { compile } from '../math/expr/index.ts'
-import type { Domain, Interval } from '../math/plot/index.ts'
-import { fitZRange, sampleGrid, widenDegenerate } from '../math/plot/index.ts'
+import type { Domain, Interval, SurfaceZRange } from '../math/plot/index.ts'
+import { fitSurfaceZRange, widenDegenerate } from '../math/plot/index.ts'
 
-/** Vertices per side of the CPU sample used to fit an 'auto' range: 4096 closure calls, well under a millisecond. */
+/** Vertices per side of the CPU sample used to fit an 'auto' range (4096 closure calls, plus refinement near extremes). */
 export const Z_FIT_SAMPLES = 64
 
 /**
- * Re-fits when the expression, the domain or the fixed range changes — deliberately NOT when a parameter moves:
- * while a slider is dragged the box stays put and the surface visibly rises and falls through it (and no CPU work
- * runs per change). The parameter values at the moment of fitting are used.
+ * How long parameters must rest before an 'auto' range refits to them. While a slider is dragged the box stays put
+ * and the surface visibly rises and falls through it; when the drag pauses, the box refits, so what is drawn (and what
+ * a shared link shows) is always the fit of the current values.
  */
+export const REFIT_DELAY_MS = 150
+
+/** Refits when the expression, the domain, the fixed range or (after REFIT_DELAY_MS of rest) a parameter changes. */
 export function useFittedZRange(
   f: Expr,
   params: Readonly<Record<string, number>>,
   domain: Domain,
   zRange: Interval | 'auto',
-): Interval {
-  const fixedMin = zRange === 'auto' ? NaN : zRange.min
-  const fixedMax = zRange === 'auto' ? NaN : zRange.max
+): SurfaceZRange {
+  const settled = useSettledValues(params, REFIT_DELAY_MS)
+  const auto = zRange === 'auto'
+  const fixedMin = auto ? NaN : zRange.min
+  const fixedMax = auto ? NaN : zRange.max
   const { xMin, xMax, yMin, yMax } = domain
-  const fitted = useMemo(() => {
-    if (zRange !== 'auto') return widenDegenerate({ min: fixedMin, max: fixedMax })
+  return useMemo(() => {
+    if (!auto) return { ...widenDegenerate({ min: fixedMin, max: fixedMax }), clippedBelow: false, clippedAbove: false }
     const evaluate = compile(f)
-    const scope: Record<string, number> = { ...params, x: 0, y: 0 }
-    const samples = sampleGrid(
-      (x, y) => {
-        scope.x = x
-        scope.y = y
-        return evaluate(scope)
-      },
-      { xMin, xMax, yMin, yMax },
-      Z_FIT_SAMPLES,
-    )
-    return fitZRange(samples)
-    // params is read, not a dependency: see the comment above.
-  }, [f, xMin, xMax, yMin, yMax, zRange === 'auto', fixedMin, fixedMax])
-  return fitted
+    const scope: Record<string, number> = { ...settled, x: 0, y: 0 }
+    const fn = (x: number, y: number) => {
+      scope.x = x
+      scope.y = y
+      return evaluate(scope)
+    }
+    return fitSurfaceZRange(fn, { xMin, xMax, yMin, yMax }, { samples: Z_FIT_SAMPLES })
+  }, [f, settled, xMin, xMax, yMin, yMax, auto, fixedMin, fixedMax])
+}
+
+/**
+ * `values` once they have stayed the same (entry by entry) for `delayMs`; the first values at once. Keeps its
+ * identity while nothing changes, so it can key a memo.
+ */
+function useSettledValues(values: Readonly<Record<string, number>>, delayMs: number): Readonly<Record<string, number>> {
+  const [settled, setSettled] = useState(values)
+  const same = sameEntries(settled, values)
+  useEffect(() => {
+    if (same) return
+    const timer = setTimeout(() => setSettled(values), delayMs)
+    return () => clearTimeout(timer)
+  }, [same, values, delayMs])
+  return settled
+}
+
+function sameEntries(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a)
+  if (keys.length !== Object.keys(b).length) return false
+  return keys.every((k) => Object.is(a[k], b[k]))
 }

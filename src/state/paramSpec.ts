@@ -14,6 +14,11 @@ export interface NumberSpec {
   readonly log?: boolean
   /** lil-gui folder the control is placed in. */
   readonly folder?: string
+  /**
+   * Show the control only while the choice parameter `key` holds one of `is` (a StepLR step size only for the StepLR
+   * schedule). The value stays in the state and the link either way; only the control is hidden.
+   */
+  readonly shownWhen?: { readonly key: string; readonly is: readonly string[] }
 }
 
 export interface IntegerSpec extends Omit<NumberSpec, 'kind'> {

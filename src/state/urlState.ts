@@ -52,6 +52,7 @@ export function decodeQuery(
     if ('value' in decoded) values[key] = decoded.value
     else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
   }
+  reconcileChoices(schema, values, given)
   const base = rebuild(schema, previous, { values, dynamic: {}, camera: null })
   const { specs, conflicts } = dynamicParamsOf(schema, base)
   for (const name of conflicts) {
@@ -96,4 +97,27 @@ export function decodeValue(raw: string): string | null {
   } catch {
     return null
   }
+}
+
+/**
+ * Presets in links. A link that names a preset loads it (fn=himmelblau alone opens Himmelblau: its f, domain and
+ * start), except for the values the link gives itself. A link whose own values contradict its preset
+ * (preset=ripples&f=1/(x-y)) keeps those values, as if typed after choosing the preset, and the choice reads as its
+ * detached value ("Custom"), so the menu never claims a preset the picture is not showing.
+ */
+function reconcileChoices(schema: SceneSchema, values: Record<string, ParamValue>, given: ReadonlyMap<string, string>): void {
+  for (const [key, spec] of Object.entries(schema.params)) {
+    if (spec.kind !== 'choice' || !spec.applies) continue
+    const preset = spec.applies[String(values[key])]?.values
+    if (!preset) continue
+    if (given.has(key)) for (const [k, v] of Object.entries(preset)) if (!given.has(k) && k in schema.params) values[k] = v
+    if (spec.detachValue === undefined || !spec.detachOn) continue
+    const contradicted = spec.detachOn.some((k) => k in preset && encodeParamOf(schema, k, preset[k]!) !== encodeParamOf(schema, k, values[k]!))
+    if (contradicted) values[key] = spec.detachValue
+  }
+}
+
+function encodeParamOf(schema: SceneSchema, key: string, value: ParamValue): string {
+  const spec = schema.params[key]
+  return spec ? encodeParam(spec, value) : String(value)
 }

@@ -1,7 +1,7 @@
 // ∂f/∂x and ∂f/∂y with the rule steps that produced them (DerivationStep: rule, latex, ruleLatex, depth), one
 // collapsible block per partial, so a learner can follow how the derivative was built, not only read the result.
 import { useMemo } from 'react'
-import { differentiate, toLatex, type Derivative, type Expr } from '../math/expr/index.ts'
+import { differentiate, toLatex, toText, type Derivative, type Expr } from '../math/expr/index.ts'
 import { Katex } from './Katex.tsx'
 
 export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; variables: readonly string[]; name?: string }) {
@@ -33,6 +33,8 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
   return (
     <details className="derivation-partial" open data-variable={variable}>
       <summary>
+        {/* KaTeX's MathML gives a summary no name: say the derivative in text too, for screen readers. */}
+        <span className="visually-hidden">{`${ordinary ? 'd' : '∂'}${name}/${ordinary ? 'd' : '∂'}${variable} = ${toText(derived.derivative.result)}`}</span>
         <Katex latex={`${head} = ${derived.latex}`} />
       </summary>
       <ol className="derivation-steps">

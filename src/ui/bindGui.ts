@@ -66,6 +66,16 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
   }
   syncDynamic()
 
+  // Controls that apply only to some choices (shownWhen) are hidden while they do not apply.
+  for (const c of gui.controllersRecursive()) {
+    const spec = schema.params[c.domElement.dataset.param ?? '']
+    const when = spec && (spec.kind === 'number' || spec.kind === 'integer') ? spec.shownWhen : undefined
+    if (!when) continue
+    const sync = () => c.show(when.is.includes(String(store.get().values[when.key])))
+    sync()
+    refreshers.push(sync)
+  }
+
   const unsubscribe = store.subscribe(() => {
     syncDynamic()
     for (const refresh of [...refreshers, ...dynamicRefreshers]) refresh()
@@ -148,18 +158,7 @@ function addNumberListControl(
   tag(c, key)
   const input = c.domElement.querySelector('input')
   input?.setAttribute('placeholder', 'e.g. 0, 0.5, 2')
-  const message = document.createElement('div')
-  message.className = 'expression-error gui-param-problem'
-  message.dataset.problemFor = key
-  message.setAttribute('role', 'alert')
-  message.style.cssText = 'padding: 0 8px 6px; display: none'
-  c.domElement.after(message)
-  const showProblem = (problem: string | null) => {
-    message.textContent = problem ?? ''
-    message.style.display = problem === null ? 'none' : 'block'
-    input?.setAttribute('aria-invalid', problem === null ? 'false' : 'true')
-    if (input) input.style.boxShadow = problem === null ? '' : 'inset 0 0 0 1px var(--error)'
-  }
+  const showProblem = problemMessage(c, key, input)
   const rewrite = (values: readonly number[]) => {
     shown = formatNumberList(values)
     proxy[key] = forPeople(values)
@@ -186,6 +185,28 @@ function addNumberListControl(
   })
 }
 
+/**
+ * A line under a control that says what was wrong with what was typed (role="alert", so screen readers hear it), and
+ * marks the input invalid; null clears it. Shared by every control that takes typed text.
+ */
+function problemMessage(c: Controller, key: string, input: HTMLInputElement | null): (problem: string | null) => void {
+  const message = document.createElement('div')
+  message.className = 'expression-error gui-param-problem'
+  message.dataset.problemFor = key
+  message.setAttribute('role', 'alert')
+  message.style.cssText = 'padding: 0 8px 6px; display: none'
+  c.domElement.after(message)
+  return (problem) => {
+    message.textContent = problem ?? ''
+    message.style.display = problem === null ? 'none' : 'block'
+    input?.setAttribute('aria-invalid', problem === null ? 'false' : 'true')
+    if (input) input.style.boxShadow = problem === null ? '' : 'inset 0 0 0 1px var(--error)'
+  }
+}
+
+/** Slider travel of one arrow-key press in a log slider's value box: 1/50 of the range (Shift: 1/500). */
+const LOG_KEY_STEPS = 50
+
 /** A slider for a number (linear, or in log10 when the spec says log). */
 function addNumberControl(
   folder: GUI, proxy: Proxy, key: string, label: string, spec: NumberSpec | IntegerSpec, store: Store<SceneState>,
@@ -194,17 +215,43 @@ function addNumberControl(
   if (spec.log) {
     const range = logSliderRange(spec)
     proxy[key] = logSliderPosition(spec, read(store.get()))
-    const name = (value: number) => `${label} = ${value}`
     const c = folder
       .add(proxy, key, range.min, range.max, (range.max - range.min) / 400)
-      .name(name(read(store.get())))
+      .name(label)
       .onChange((position: number) => set(key, logSliderValue(spec, position), 'drag'))
       .onFinishChange(endDrag)
     c.domElement.classList.add('log-slider')
     tag(c, key)
+    // lil-gui's own number box would show the slider's position (log10 of the value), so it is hidden; this box
+    // shows and takes the value itself, so the parameter can be read, typed and stepped from the keyboard.
+    const box = document.createElement('input')
+    box.type = 'text'
+    box.inputMode = 'decimal'
+    box.className = 'log-slider-value'
+    box.setAttribute('aria-label', `${label} (log scale; arrow keys step, Shift: fine)`)
+    box.value = String(read(store.get()))
+    c.domElement.querySelector('.lil-widget')?.append(box)
+    const showProblem = problemMessage(c, key, box)
+    box.addEventListener('change', () => {
+      const decoded = decodeParam(spec, box.value.trim())
+      if ('problem' in decoded) {
+        showProblem(`${decoded.problem}; kept ${read(store.get())}`)
+        return
+      }
+      showProblem(null)
+      set(key, decoded.value as number, 'commit')
+    })
+    box.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return
+      event.preventDefault()
+      const step = (range.max - range.min) / (event.shiftKey ? 10 * LOG_KEY_STEPS : LOG_KEY_STEPS)
+      const position = logSliderPosition(spec, read(store.get())) + (event.key === 'ArrowUp' ? step : -step)
+      showProblem(null)
+      set(key, logSliderValue(spec, position), 'commit')
+    })
     refreshers.push(() => {
       const value = read(store.get())
-      c.name(name(value))
+      if (document.activeElement !== box || box.getAttribute('aria-invalid') !== 'true') box.value = String(value)
       // Only move the slider when the value really differs: the rounded value must not fight the handle mid-drag.
       if (logSliderValue(spec, proxy[key] as number) !== value) refresh(c, proxy, key, logSliderPosition(spec, value))
     })

@@ -189,6 +189,9 @@ describe('descent lab', () => {
     for (let run = 0; run < 2; run++) {
       app = mount(RACE)
       await settle()
+      // settle() keys on a page-wide frame count: on the second mount it can return before the new canvas has drawn.
+      await waitFor(() => coveredFraction(pixelsOf(app!.host)) > 0.1, 'the new canvas to draw the surface')
+      await settle()
       const before = pixelsOf(app.host)
       await raceToTheEnd(app.host)
       const race = runtimeNow().race.race.get()!
@@ -248,6 +251,10 @@ describe('descent lab', () => {
     app = mount(labHash('booth', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=momentum&momentum_lr=0.01&swcount=256&swsteps=150'))
     await settle()
     const runtime = await runtimeOf()
+    // Swarm mode shows the grid of starts and waits for play, like the race; the note under the button says so.
+    expect(runtime.swarm.status.get().phase).toBe('ready')
+    expect(app.host.querySelector('.scene-actions')!.textContent).toContain('The grey dots are the starts')
+    app.host.querySelector<HTMLButtonElement>('[data-testid="descent-play"]')!.click()
     await waitFor(() => runtime.swarm.status.get().phase === 'done' || runtime.swarm.status.get().phase === 'error', 'the swarm to finish', 120_000)
     const status = runtime.swarm.status.get()
     expect(status.message).toBe('')
@@ -280,6 +287,7 @@ describe('descent lab', () => {
     app = mount(labHash('himmelblau', 'gd_on=0&momentum_on=0&adam_on=0&swarm=1&swopt=adam&adam_lr=0.05&swcount=1024&swsteps=400'))
     await settle()
     const runtime = await runtimeOf()
+    app.host.querySelector<HTMLButtonElement>('[data-testid="descent-play"]')!.click()
     await waitFor(() => ['done', 'error'].includes(runtime.swarm.status.get().phase), 'the swarm to finish', 120_000)
     const counts = runtime.swarm.status.get().basinCounts
     expect(counts.length).toBe(5)

@@ -23,6 +23,8 @@ describe('gradient descent scene', () => {
     const start = pixelsOf(canvasOf(app.host))
     expect(coveredFraction(start)).toBeGreaterThan(0.1)
     await waitFor(() => readout(app!.host, 'step'), 'the descent readouts')
+    // Before the first step the path is ready, not "running".
+    expect(readout(app.host, 'status')).toBe('ready: press play or step')
     for (let i = 0; i < 3; i++) await userEvent.click(button(app.host, 'step'))
     await waitFor(() => queryOf(location.hash).get('steps') === '3', 'three steps in the link')
     // f = x²/2 + 4y² + sin x: ∇f = (x + cos x, 8y), η = 0.08, from (2.6, 1.5).
@@ -31,6 +33,7 @@ describe('gradient descent scene', () => {
     for (let k = 0; k < 3; k++) [x, y] = [x - 0.08 * (x + Math.cos(x)), y - 0.08 * 8 * y]
     expect(readout(app.host, 'position')).toBe(`(${fmt(x)}, ${fmt(y)})`)
     expect(readout(app.host, 'value')).toBe(fmt(x * x / 2 + 4 * y * y + Math.sin(x)))
+    expect(readout(app.host, 'status')).toBe('paused at step 3')
     await settle()
     expect(differingFraction(start, pixelsOf(canvasOf(app.host)))).toBeGreaterThan(0.001)
     await shot('descent-three-steps')

@@ -48,7 +48,7 @@ describe('layout at four screen sizes', () => {
     for (const scene of SCENES) {
       const frames = frameStats.frames
       location.hash = `#/${scene.id}`
-      await waitFor(() => host.querySelector('.side-panel h2')?.textContent === scene.title, `scene '${scene.id}' to load`)
+      await waitFor(() => host.querySelector('.side-panel h1')?.textContent === scene.title, `scene '${scene.id}' to load`)
       await waitFor(() => host.querySelector('.viewport canvas'), `the canvas of '${scene.id}'`)
       await framesSettled(frames)
       for (const size of SIZES) {
@@ -100,7 +100,7 @@ describe('layout at four screen sizes', () => {
     app = mountApp('#/explore', undefined, { fill: true })
     await page.viewport(390, 844)
     const host = app.host
-    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Explore f(x, y)', 'the scene')
+    await waitFor(() => host.querySelector('.side-panel h1')?.textContent === 'Explore f(x, y)', 'the scene')
     const toggle = host.querySelector<HTMLButtonElement>('.nav-toggle')!
     const list = host.querySelector<HTMLElement>('.nav-chapters')!
     expect(getComputedStyle(toggle).display).not.toBe('none')
@@ -122,7 +122,7 @@ describe('layout at four screen sizes', () => {
     await waitFor(() => getComputedStyle(list).display === 'none', 'Escape to close the list')
     await userEvent.click(toggle)
     await userEvent.click(list.querySelector<HTMLAnchorElement>('a[href="#/jacobian"]')!)
-    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Jacobian of a 2D map', 'the chosen scene')
+    await waitFor(() => host.querySelector('.side-panel h1')?.textContent === 'Jacobian of a 2D map', 'the chosen scene')
     await waitFor(() => getComputedStyle(list).display === 'none', 'the list to close after navigating')
     expect(toggle.textContent).toContain('Jacobian of a 2D map')
     expect(app.errors).toEqual([])

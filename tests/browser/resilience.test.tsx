@@ -157,7 +157,7 @@ describe('scene error boundary', () => {
 
     const frames = frameStats.frames
     await userEvent.click(alert.querySelector('button')!)
-    await waitFor(() => host.querySelector('.side-panel h2')?.textContent === 'Flaky explore', 'the scene after Retry')
+    await waitFor(() => host.querySelector('.side-panel h1')?.textContent === 'Flaky explore', 'the scene after Retry')
     await redrawnSince(frames)
     expect(calls).toBe(2)
     expect(host.querySelector('[data-testid="scene-error"]')).toBeNull()

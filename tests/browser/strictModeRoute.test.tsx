@@ -16,7 +16,7 @@ afterEach(() => {
   host = null
 })
 
-const heading = () => host?.querySelector('.scene-heading h2')?.textContent ?? ''
+const heading = () => host?.querySelector('.scene-heading h1')?.textContent ?? ''
 
 describe('route under StrictMode', () => {
   it('follows a hash change and Back to another scene and back', async () => {

@@ -190,8 +190,12 @@ describe('SurfacePlot (GPU surface)', () => {
     expect(programCount(h)).toBe(programs) // no recompile
     expect(h.surface().material.uuid).toBe(material.uuid)
     expect(h.surface().geometry.uuid).toBe(geometry.uuid) // no geometry rebuild
-    expect(h.zRanges.length).toBe(zRangeReports) // no z-range refit (no CPU sampling)
     expect(changedFraction(before, after)).toBeGreaterThan(0.02)
+    // Once the parameter rests (150 ms), the auto range refits to it: with a = −1 the bowl turns over, and f reaches
+    // −1 − (π/2)²/8 ≈ −1.31 at (−π/2, 0), below the old floor (−1 + 0.31 with a = 1). A new report, not a new program.
+    await until(() => h.zRanges.length > zRangeReports, 'the refit after the parameter rests')
+    expect(programCount(h)).toBe(programs)
+    expect(h.zRanges.at(-1)!.min).toBeLessThanOrEqual(-1.3)
     await h.update({ showAxes: true })
     await h.screenshot('surface-param-a-minus-1')
   })
@@ -212,14 +216,11 @@ describe('SurfacePlot (GPU surface)', () => {
   it('reports the fitted z range, and a fixed range overrides it', async () => {
     const h = await mountSurface({ f: parse('sin(x)*cos(y)'), params: {}, domain: { xMin: -Math.PI, xMax: Math.PI, yMin: -Math.PI, yMax: Math.PI } })
     const fitted = h.zRanges.at(-1)!
-    // 64 samples per side reach |sin x cos y| close to 1; the fit adds a 5% margin on each side.
-    expect(fitted.min).toBeGreaterThan(-1.12)
-    expect(fitted.min).toBeLessThan(-1.0)
-    expect(fitted.max).toBeLessThan(1.12)
-    expect(fitted.max).toBeGreaterThan(1.0)
+    // The fit zooms in on the extremes ±1 and rounds out to a nice step: exactly [−1, 1], nothing cut.
+    expect(fitted).toEqual({ min: -1, max: 1, clippedBelow: false, clippedAbove: false })
     await h.update({ zRange: { min: -5, max: 5 } })
     await until(() => h.zRanges.at(-1)?.max === 5, 'the fixed range report')
-    expect(h.zRanges.at(-1)).toEqual({ min: -5, max: 5 })
+    expect(h.zRanges.at(-1)).toEqual({ min: -5, max: 5, clippedBelow: false, clippedAbove: false })
   })
 
   it.each([

@@ -67,7 +67,7 @@ describe('production build', () => {
     expect(await page.locator('.scene-nav').isVisible()).toBe(true)
     await page.screenshot({ path: join(root, 'test-output', 'screenshots', 'e2e-chunk-failed.png') })
     await alert.locator('button', { hasText: 'Retry' }).click()
-    await page.waitForSelector('.side-panel h2:text("Jacobian of a 2D map")', { timeout: 60_000 })
+    await page.waitForSelector('.side-panel h1:text("Jacobian of a 2D map")', { timeout: 60_000 })
     await page.waitForFunction(() => {
       const canvas = document.querySelector('.viewport canvas') as HTMLCanvasElement | null
       return canvas !== null && canvas.width > 0
@@ -114,6 +114,8 @@ describe('production build', () => {
     }
     // TF.js loads only with swarm mode: run a small swarm on the webgl backend under the same policy.
     await page.goto(`${baseUrl}#/descent?swarm=1&swcount=64&swsteps=40`)
+    // Swarm mode runs from the play button, like the race.
+    await page.click('[data-testid="descent-play"]', { timeout: 60_000 })
     await page.waitForSelector('[data-testid="descent-swarm-status"][data-phase="done"], [data-testid="descent-swarm-status"][role="alert"]', {
       timeout: 120_000,
     })

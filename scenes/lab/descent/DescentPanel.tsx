@@ -18,9 +18,47 @@ const isOptimizerName = (id: string): id is OptimizerName => OPTIMIZER_NAMES.som
 const label = (id: string) => (isOptimizerName(id) ? OPTIMIZER_LABELS[id] : id)
 const colour = (id: string) => (isOptimizerName(id) ? OPTIMIZER_COLOURS[id] : '#fff')
 
-export function DescentPanel({ values, model }: DescentProps) {
+/**
+ * Play / pause, step and reset, at the top of the side panel (the scene's Actions). In swarm mode, play runs the
+ * swarm from its grid of starts, and reset clears it back to the grid.
+ */
+export function DescentActions({ values, model }: DescentProps) {
   const { runtime, surface } = model
   const playing = useStore(runtime.race.playing)
+  const swarmPhase = useStore(runtime.swarm.status).phase
+  if (values.swarm) {
+    const busy = swarmPhase === 'loading' || swarmPhase === 'running'
+    return (
+      <div className="descent-transport">
+        <button type="button" data-testid="descent-play" aria-pressed={busy} onClick={() => (busy ? runtime.swarm.stop() : runtime.swarm.run(nextAnimationFrame))}>
+          {busy ? '❚❚ stop swarm' : '▶ run swarm'}
+        </button>
+        <button type="button" data-testid="descent-reset" onClick={() => runtime.swarm.stop()}>reset</button>
+        <span className="muted">{swarmActionNote(swarmPhase, surface.minima.length)}</span>
+      </div>
+    )
+  }
+  return (
+    <div className="descent-transport">
+      <button type="button" data-testid="descent-play" aria-pressed={playing} onClick={() => (playing ? runtime.race.pause() : runtime.race.play())}>
+        {playing ? '❚❚ pause' : '▶ play'}
+      </button>
+      <button type="button" data-testid="descent-step" onClick={() => runtime.race.stepOnce()}>step</button>
+      <button type="button" data-testid="descent-reset" onClick={() => runtime.race.reset()}>reset</button>
+    </div>
+  )
+}
+
+const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+function swarmActionNote(phase: string, minima: number): string {
+  if (phase === 'ready') return `The grey dots are the starts: press run to send one optimizer from each${minima > 0 ? ' and colour it by the minimum it reaches' : ''}.`
+  if (phase === 'done') return minima > 0 ? 'Each start is coloured by the minimum its particle reached (legend below).' : 'Done: no known minima on this surface to colour the starts by.'
+  return ''
+}
+
+export function DescentPanel({ values, model }: DescentProps) {
+  const { runtime, surface } = model
   const summary = useStore(runtime.race.summary)
   const swarmStatus = useStore(runtime.swarm.status)
   const start: readonly [number, number] = [values.sx, values.sy]
@@ -47,13 +85,6 @@ export function DescentPanel({ values, model }: DescentProps) {
     <div className="descent-panel" data-testid="descent-panel">
       <h3>Race</h3>
       {note && <p className="descent-note">{note}</p>}
-      <div className="descent-transport">
-        <button type="button" data-testid="descent-play" aria-pressed={playing} onClick={() => (playing ? runtime.race.pause() : runtime.race.play())}>
-          {playing ? '❚❚ pause' : '▶ play'}
-        </button>
-        <button type="button" data-testid="descent-step" onClick={() => runtime.race.stepOnce()}>step</button>
-        <button type="button" data-testid="descent-reset" onClick={() => runtime.race.reset()}>reset</button>
-      </div>
       {summary.error && <div className="descent-error" role="alert">{summary.error}</div>}
       {startUndefined && (
         <div className="descent-error" role="alert" data-testid="descent-start-undefined">
@@ -112,7 +143,12 @@ export function DescentPanel({ values, model }: DescentProps) {
 
 function SwarmStatusLine({ status, minima }: { status: ReturnType<LabRuntime['swarm']['status']['get']>; minima: readonly (readonly [number, number])[] }) {
   if (status.phase === 'error') return <div className="descent-error" role="alert" data-testid="descent-swarm-status">swarm: {status.message}</div>
-  const progress = status.phase === 'loading' ? status.message : `swarm on ${status.backend}: step ${status.step} / ${status.total}`
+  const progress =
+    status.phase === 'ready'
+      ? `grey dots: the grid of starts, ready for ${status.total} steps`
+      : status.phase === 'loading'
+        ? status.message
+        : `swarm on ${status.backend}: step ${status.step} / ${status.total}`
   return (
     <div data-testid="descent-swarm-status" data-phase={status.phase}>
       <h3>Swarm</h3>

@@ -37,7 +37,7 @@ function hyperSpec(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec
 function hyperSpecUnlabelled(name: OptimizerName, hyper: Hyper, folder: string): ParamSpec {
   switch (hyper) {
     case 'lr':
-      return { kind: 'number', label: 'lr γ', min: 1e-5, max: 10, step: 1e-5, default: LAB_LR[name], log: true, folder }
+      return { kind: 'number', label: 'learning rate lr', min: 1e-5, max: 10, step: 1e-5, default: LAB_LR[name], log: true, folder }
     case 'momentum':
       return { kind: 'number', label: 'momentum μ', min: 0, max: 0.999, step: 0.001, default: name === 'rmsprop' ? 0 : 0.9, folder }
     case 'dampening':
@@ -83,10 +83,12 @@ export function optimizerParams(): Record<string, ParamSpec> {
     params[key(name, 'on')] = { kind: 'boolean', label: label('races'), default: ENABLED_BY_DEFAULT.includes(name), folder }
     for (const hyper of HYPERPARAMETERS[name]) params[key(name, hyper)] = hyperSpec(name, hyper, folder)
     params[key(name, 'sched')] = { kind: 'choice', label: label('LR schedule'), options: SCHEDULES, default: 'constant', folder }
-    params[key(name, 'gamma')] = { kind: 'number', label: label('schedule γ'), min: 0.5, max: 1, step: 0.0001, default: 0.999, folder }
-    params[key(name, 'stepsize')] = { kind: 'integer', label: label('StepLR step'), min: 1, max: 10000, step: 1, default: 200, log: true, folder }
-    params[key(name, 'tmax')] = { kind: 'integer', label: label('cosine T_max'), min: 1, max: 20000, step: 1, default: 1000, log: true, folder }
-    params[key(name, 'lrmin')] = { kind: 'number', label: label('cosine lr min'), min: 0, max: 1, step: 1e-5, default: 0, folder }
+    // Each schedule's settings show only while that schedule is chosen (shownWhen); torch.optim's names and symbols.
+    const schedule = (...is: string[]) => ({ key: key(name, 'sched'), is })
+    params[key(name, 'gamma')] = { kind: 'number', label: label('decay factor gamma'), min: 0.5, max: 1, step: 0.0001, default: 0.999, folder, shownWhen: schedule('step', 'exponential') }
+    params[key(name, 'stepsize')] = { kind: 'integer', label: label('StepLR step_size'), min: 1, max: 10000, step: 1, default: 200, log: true, folder, shownWhen: schedule('step') }
+    params[key(name, 'tmax')] = { kind: 'integer', label: label('cosine T_max'), min: 1, max: 20000, step: 1, default: 1000, log: true, folder, shownWhen: schedule('cosine') }
+    params[key(name, 'lrmin')] = { kind: 'number', label: label('cosine eta_min'), min: 0, max: 1, step: 1e-5, default: 0, folder, shownWhen: schedule('cosine') }
   }
   return params
 }

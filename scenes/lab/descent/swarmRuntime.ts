@@ -16,7 +16,8 @@ export interface SwarmRunConfig {
 }
 
 export interface SwarmStatus {
-  readonly phase: 'idle' | 'loading' | 'running' | 'done' | 'error'
+  /** idle: swarm mode off; ready: the grid of starts is shown and waits for play; then loading → running → done. */
+  readonly phase: 'idle' | 'ready' | 'loading' | 'running' | 'done' | 'error'
   readonly step: number
   readonly total: number
   readonly backend: string
@@ -41,17 +42,43 @@ export class SwarmRuntime {
   positions: Float32Array = new Float32Array(0)
   /** Per start point: index of the minimum reached, or −1. Valid when status.phase is 'done'. */
   basins: Int32Array = new Int32Array(0)
-  private run = 0
+  private runId = 0
+  private config: SwarmRunConfig | null = null
 
-  /** Starts a new run (cancelling any other). Resolves when it has finished, failed or been cancelled. */
-  async start(config: SwarmRunConfig, yieldToRenderer: () => Promise<void>): Promise<void> {
-    const run = ++this.run
-    const live = () => run === this.run
-    const { domain, minima } = config.surface
-    this.starts = gridStarts(config.count, domain)
-    const count = this.starts.length / 2
+  /**
+   * Shows the grid of starts for `config` and waits for play (run). Cancels a run of the previous settings: swarm mode
+   * runs from the play button like the race, never by itself when a setting changes.
+   */
+  prepare(config: SwarmRunConfig): void {
+    this.runId++
+    this.config = config
+    this.reset(config)
+    this.status.set({ ...IDLE, phase: 'ready', total: config.steps })
+    this.version.set((v) => v + 1)
+  }
+
+  /** Back to the prepared grid of starts (stopping a run). */
+  stop(): void {
+    if (this.config) this.prepare(this.config)
+  }
+
+  /** Runs the prepared swarm (a new run, cancelling any other). Resolves when it has finished, failed or been cancelled. */
+  run(yieldToRenderer: () => Promise<void>): Promise<void> {
+    return this.config ? this.start(this.config, yieldToRenderer) : Promise.resolve()
+  }
+
+  private reset(config: SwarmRunConfig): void {
+    this.starts = gridStarts(config.count, config.surface.domain)
     this.positions = Float32Array.from(this.starts)
-    this.basins = new Int32Array(count).fill(-1)
+    this.basins = new Int32Array(this.starts.length / 2).fill(-1)
+  }
+
+  /** Starts a new run of `config` (cancelling any other). Resolves when it has finished, failed or been cancelled. */
+  async start(config: SwarmRunConfig, yieldToRenderer: () => Promise<void>): Promise<void> {
+    const run = ++this.runId
+    const live = () => run === this.runId
+    const { domain, minima } = config.surface
+    this.reset(config)
     this.status.set({ ...IDLE, phase: 'loading', total: config.steps, message: 'loading TF.js…' })
     this.version.set((v) => v + 1)
     let swarm: { step(n?: number): void; positions(): Promise<Float32Array>; dispose(): void } | null = null
@@ -88,9 +115,10 @@ export class SwarmRuntime {
     }
   }
 
-  /** Stops the current run (it frees its tensors at its next await) and clears the cloud. */
+  /** Stops the current run (it frees its tensors at its next await), forgets the settings and clears the cloud. */
   cancel(): void {
-    this.run++
+    this.runId++
+    this.config = null
     this.positions = new Float32Array(0)
     this.starts = new Float64Array(0)
     this.basins = new Int32Array(0)

@@ -1,7 +1,7 @@
 // The descent lab's model, computed once per render by the host and handed to the 3D view and the side panel: the
 // surface being raced (f, its exact gradient, the domain, the known minima), and the runtime that owns the race and
 // the swarm. The runtime lives as long as the scene; the race is rebuilt when the surface, the racers' settings, the
-// start or the stopping rules change, and a swarm run starts when swarm mode is on and its settings change.
+// start or the stopping rules change; in swarm mode the grid of starts is prepared and runs when play is pressed.
 import { useEffect, useMemo, useState } from 'react'
 import type { SceneInput } from '../../sceneDefinition.ts'
 import { useStableValue } from '../../shared/useStableValue.ts'
@@ -53,13 +53,12 @@ export function useLabModel({ values, expressions, dynamic }: SceneInput<typeof 
   )
   useEffect(() => {
     if (!swarm) return
-    // tfjs-webgl and three share the one GPU: the race pauses while the swarm computes (BROWSER.md).
+    // The grid of starts waits for play (DescentActions). tfjs-webgl and three share the one GPU, so the race pauses
+    // while swarm mode is on (BROWSER.md).
     runtime.race.pause()
-    void runtime.swarm.start({ surface, ...swarm }, nextAnimationFrame)
+    runtime.swarm.prepare({ surface, ...swarm })
     return () => runtime.swarm.cancel()
   }, [runtime, surface, swarm])
 
   return useMemo(() => ({ runtime, surface }), [runtime, surface])
 }
-
-const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))

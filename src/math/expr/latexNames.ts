@@ -45,9 +45,27 @@ export function variableLatex(name: string): string {
 export function numberLatex(value: number): string {
   if (Number.isNaN(value)) return '\\mathrm{NaN}'
   if (!Number.isFinite(value)) return value > 0 ? '\\infty' : '-\\infty'
-  const text = String(value)
+  const text = long(value) ? displayNumber(value) : String(value)
+  if (text.startsWith('\\') || text.startsWith('-\\')) return text
   const match = /^(-?[0-9.]+)e([+-])([0-9]+)$/.exec(text)
   if (match === null) return text
   const [, mantissa, sign, exponent] = match
   return `${mantissa} \\times 10^{${sign === '-' ? '-' : ''}${exponent}}`
+}
+
+/** More significant digits than a person reads: the float of 10/3 prints as 3.3333333333333335. */
+function long(value: number): boolean {
+  return String(Math.abs(value)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').length > 12
+}
+
+/**
+ * A long float for display only (toText keeps every digit, so text reads back exactly): the fraction p/q with the
+ * smallest q ≤ 1000 whose float is exactly this value (10/3 → \frac{10}{3}), else 6 significant digits.
+ */
+function displayNumber(value: number): string {
+  for (let q = 2; q <= 1000; q++) {
+    const p = Math.round(value * q)
+    if (p / q === value) return `${p < 0 ? '-' : ''}\\frac{${Math.abs(p)}}{${q}}`
+  }
+  return String(Number(value.toPrecision(6)))
 }

@@ -12,7 +12,8 @@ const paren = (tex: string): string => `\\left(${tex}\\right)`
 function latexPrecedence(e: Expr): number {
   switch (e.kind) {
     case 'num':
-      return e.value < 0 ? UNARY : /e/.test(String(e.value)) ? PRODUCT : ATOM
+      // A number shown as 1.5 × 10^{-8} or as \frac{10}{3} needs parentheses as a base, like a product.
+      return e.value < 0 ? UNARY : /e|\\/.test(numberLatex(e.value)) ? PRODUCT : ATOM
     case 'neg':
       return UNARY
     case 'binary':

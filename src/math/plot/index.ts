@@ -2,6 +2,8 @@
 export { type Domain, type Interval, assertDrawableDomain, widenDegenerate } from './domain.ts'
 export { niceStep, niceTicks, formatTick, decimalsForStep } from './niceTicks.ts'
 export { fitZRange, sampleGrid, percentileOfSorted, type ZRangeFitOptions } from './fitZRange.ts'
+export { fitSurfaceZRange, type SurfaceZRange, type SurfaceZRangeOptions } from './fitSurfaceZRange.ts'
+export { refineExtreme, type ExtremeRefinement } from './refineExtreme.ts'
 export { createPlotTransform, DEFAULT_Z_SCALE, MAX_ASPECT, type PlotTransform, type Vec3Like } from './plotTransform.ts'
 export { framingDistance, defaultCameraPosition } from './cameraFraming.ts'
 export { VIRIDIS_STOPS, VIRIDIS_STOPS_HEX, viridis, viridisCssGradient } from './viridisColormap.ts'

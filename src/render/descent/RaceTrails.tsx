@@ -15,7 +15,7 @@ import { OVERLAY_RENDER_ORDER } from '../index.ts'
 export const TRAIL_LIFT = 0.012
 
 /** Labels of successive racers sit this much higher, so racers sharing a point (the start) stay readable. */
-const LABEL_STACK = 0.055
+const LABEL_STACK = 0.095
 
 export interface RaceTrailsProps {
   readonly race: Race | null
@@ -122,7 +122,8 @@ function makeDrawing(points: number, colour: string, text: string): RacerDrawing
     new THREE.MeshBasicMaterial({ color: colour, depthTest: false, depthWrite: false, transparent: true }),
   )
   head.renderOrder = OVERLAY_RENDER_ORDER + 2
-  const label = createTextSprite(text, { color: colour, worldHeight: 0.06, anchor: { x: 0.5, y: 0 } })
+  // Large enough to read at the default zoom; the stack above keeps labels of racers near each other apart.
+  const label = createTextSprite(text, { color: colour, worldHeight: 0.085, anchor: { x: 0.5, y: 0 } })
   label.material.depthTest = false
   label.renderOrder = OVERLAY_RENDER_ORDER + 3
   return { line, ghost, positions, head, label, written: 0, visible: 0 }

@@ -2,7 +2,7 @@
 // with the scene's instruments as children (they read usePlotTransform()).
 import type { ReactNode } from 'react'
 import type { Expr } from '../../math/expr/index.ts'
-import type { Domain } from '../../math/plot/index.ts'
+import type { Domain, SurfaceZRange } from '../../math/plot/index.ts'
 import { SurfacePlot, type ZRange } from '../SurfacePlot.tsx'
 import type { SurfaceColouring } from '../surfaceShaderSource.ts'
 import { SurfacePicker } from './SurfacePicker.tsx'
@@ -15,7 +15,7 @@ export interface InstrumentPlotProps {
   readonly resolution?: number
   readonly zRange?: ZRange
   readonly showGrid?: boolean
-  readonly onZRange?: (range: { min: number; max: number }) => void
+  readonly onZRange?: (range: SurfaceZRange) => void
   /** f with the parameters bound (float64), for picking. */
   readonly value: (x: number, y: number) => number
   readonly point: { readonly x: number; readonly y: number; readonly f: number }

@@ -49,7 +49,8 @@ export function DirectionalDerivativePlot({ fx, fy, angle, onPickAngle }: Direct
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="directional derivative against the angle of u" onClick={onClick} style={{ cursor: onPickAngle ? 'crosshair' : undefined }}>
         <line x1={PAD.left} x2={W - PAD.right} y1={py(0)} y2={py(0)} stroke="#566" strokeWidth={1} />
         {[0, 90, 180, 270, 360].map((deg) => (
-          <text key={deg} x={px((deg * Math.PI) / 180)} y={H - 6} fontSize={9} fill="#8a94a3" textAnchor="middle">
+          // The last tick's label ends at its tick, so "360°" is not cut at the right edge.
+          <text key={deg} x={px((deg * Math.PI) / 180)} y={H - 6} fontSize={9} fill="#8a94a3" textAnchor={deg === 360 ? 'end' : 'middle'}>
             {deg}°
           </text>
         ))}

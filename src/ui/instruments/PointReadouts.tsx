@@ -26,7 +26,7 @@ export function PointReadouts({ point, angle, showHessian = false }: PointReadou
   ]
   if (angle !== undefined) {
     rows.push(['u', 'u', formatUnitVector(Math.cos(angle), Math.sin(angle))])
-    rows.push(['du', 'D_u f = ∇f·u', gradientDefined ? formatNumber(directionalDerivative(fx, fy, angle)) : 'undefined here'])
+    rows.push(['du', 'Dᵤf = ∇f·u', gradientDefined ? formatNumber(directionalDerivative(fx, fy, angle)) : 'undefined here'])
   }
   const c = showHessian ? classifyHessian(point) : null
   return (

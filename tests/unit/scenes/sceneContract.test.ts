@@ -33,7 +33,7 @@ describe('the scene contract', () => {
 
   it('accepts keys of the right kind and rejects the others (compile-time), and builds the schema the shell reads', () => {
     const View = (_: SceneProps<typeof params>) => null
-    const base = { params, camera: CURVE_CAMERA, coordinates: ['x'], View } as const
+    const base = { params, camera: CURVE_CAMERA, coordinates: ['x'], View, howTo: 'A test scene.' } as const
     const scene = defineScene({ ...base, functions: ['f'], domain: { x: 'xr' } })
     expect(scene.schema.params).toBe(params)
     expect(scene.functions).toEqual(['f'])

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { decodeQuery, decodeValue, encodeQuery, encodeValue } from '../../../src/state/urlState.ts'
 import { defaultState, setCamera, setDynamic, setParam, statesEqual, type SceneState } from '../../../src/state/sceneState.ts'
 import { CAMERA, testSchema } from './testSchema.ts'
+import type { SceneSchema } from '../../../src/state/paramSpec.ts'
 
 const custom = (): SceneState => {
   let state = setParam(testSchema, defaultState(testSchema), 'f', 'a*sin(k*x)+y^2/2')
@@ -136,11 +137,45 @@ describe('decodeQuery', () => {
     ])
   })
 
-  it('reads a preset name without re-applying it (the link carries the values themselves)', () => {
+  it('keeps the values a link carries over its preset\'s, and then reads the preset as custom (issue 14)', () => {
     const { state } = decodeQuery(testSchema, 'preset=wave&f=x*y')
-    expect(state.values.preset).toBe('wave')
+    expect(state.values.preset).toBe('custom')
     expect(state.values.f).toBe('x*y')
     expect(state.camera).toBeNull()
     expect(CAMERA.position).toEqual([3, -4, 2])
+  })
+})
+
+describe('presets in links', () => {
+  const presetSchema: SceneSchema = {
+    camera: { position: [3, 3, 3], target: [0, 0, 0] },
+    params: {
+      preset: {
+        kind: 'choice',
+        label: 'preset',
+        options: [{ value: 'bowl', label: 'Bowl' }, { value: 'saddle', label: 'Saddle' }, { value: 'custom', label: 'Custom' }],
+        default: 'bowl',
+        applies: { bowl: { values: { f: 'x^2 + y^2', xr: [-2, 2] } }, saddle: { values: { f: 'x^2 - y^2', xr: [-1, 1] } } },
+        detachOn: ['f'],
+        detachValue: 'custom',
+      },
+      f: { kind: 'expression', label: 'f', default: 'x^2 + y^2' },
+      xr: { kind: 'interval', label: 'x', min: -10, max: 10, step: 0.1, default: [-2, 2] },
+    },
+  }
+
+  it('a named preset loads its values, except those the link gives itself', () => {
+    expect(decodeQuery(presetSchema, 'preset=saddle').state.values).toMatchObject({ preset: 'saddle', f: 'x^2 - y^2', xr: [-1, 1] })
+    expect(decodeQuery(presetSchema, 'preset=saddle&xr=-3,3').state.values).toMatchObject({ preset: 'saddle', f: 'x^2 - y^2', xr: [-3, 3] })
+  })
+
+  it('values that contradict the preset keep their own and show the preset as custom', () => {
+    const { state, problems } = decodeQuery(presetSchema, 'preset=saddle&f=sin(x)')
+    expect(state.values).toMatchObject({ preset: 'custom', f: 'sin(x)' })
+    expect(problems).toEqual([])
+    // No preset in the link: the default preset is contradicted by a typed f the same way.
+    expect(decodeQuery(presetSchema, 'f=1/(x-y)').state.values.preset).toBe('custom')
+    // The default state is not contradicted.
+    expect(decodeQuery(presetSchema, '').state.values.preset).toBe('bowl')
   })
 })

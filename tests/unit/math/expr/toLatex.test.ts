@@ -116,3 +116,16 @@ describe('toLatex renders in KaTeX', () => {
     )
   })
 })
+
+describe('toLatex: long floats are shown as people read them (toText keeps every digit)', () => {
+  it('prints the float of 10/3 as a fraction and an irrational-looking float rounded to 6 digits', async () => {
+    const { toLatex: latex, toText: text, parse: p } = await import('../../../../src/math/expr/index.ts')
+    expect(latex(p('3.3333333333333335 * x'))).toBe('\\frac{10}{3} x')
+    expect(latex(p('-0.14285714285714285'))).toBe('-\\frac{1}{7}')
+    expect(latex(p('0.12345678912345'))).toBe('0.123457')
+    expect(latex(p('0.5 x'))).toBe('0.5 x')
+    // A fraction as a power's base is parenthesised, like a product.
+    expect(latex(p('3.3333333333333335^x'))).toBe('\\left(\\frac{10}{3}\\right)^{x}')
+    expect(text(p('3.3333333333333335 * x'))).toBe('3.3333333333333335x')
+  })
+})

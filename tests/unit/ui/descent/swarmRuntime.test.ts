@@ -56,6 +56,26 @@ describe('swarm runtime', () => {
     expect(tf.memory().numTensors).toBe(before)
   })
 
+  it('prepare shows the grid of starts and waits; run runs it; stop goes back to the grid', async () => {
+    const runtime = new SwarmRuntime()
+    runtime.prepare({ surface, optimizer: 'gd', options: { lr: 0.001 }, count: 16, steps: 30 })
+    expect(runtime.status.get()).toMatchObject({ phase: 'ready', total: 30 })
+    expect(runtime.starts.length).toBe(2 * 16)
+    expect([...runtime.positions]).toEqual([...Float32Array.from(runtime.starts)])
+    await runtime.run(async () => {})
+    expect(runtime.status.get().phase).toBe('done')
+    const moved = [...runtime.positions].some((v, i) => Math.abs(v - runtime.starts[i]!) > 1e-6)
+    expect(moved).toBe(true)
+    runtime.stop()
+    expect(runtime.status.get().phase).toBe('ready')
+    expect([...runtime.positions]).toEqual([...Float32Array.from(runtime.starts)])
+    runtime.cancel()
+    expect(runtime.status.get().phase).toBe('idle')
+    // Nothing prepared: run does nothing.
+    await runtime.run(async () => {})
+    expect(runtime.status.get().phase).toBe('idle')
+  })
+
   it('cancel stops a run and clears the cloud', async () => {
     const runtime = new SwarmRuntime()
     let yields = 0
