@@ -1,4 +1,5 @@
 // Cold load of the built app, to the first frame with the surface in it, and the gzip size of each JS chunk.
+// The app ships no timing probe: the page is watched from outside (an init script, see watchFirstSurfaceFrame).
 // Builds with vite's build(), serves dist with vite's preview() on a free port, drives Chromium with playwright-core.
 // Prints numbers; asserts nothing about time. It does throw if tfjs is found in the initial chunk: the first paint
 // must never wait for TensorFlow.js (DESIGN.md), and that is a correctness property, not a timing.
@@ -42,9 +43,9 @@ it('app load: cold load to first surface frame, and chunk sizes', async () => {
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (e) => errors.push(e.message))
+      await page.addInitScript(watchFirstSurfaceFrame)
       await page.goto(`http://localhost:${port}/#/explore`)
-      await page.waitForFunction(() => typeof window.__firstSurfaceFrameMs === 'number', undefined, { timeout: 120_000 })
-      times.push(await page.evaluate(() => window.__firstSurfaceFrameMs!))
+      times.push(await page.evaluate(() => (window as unknown as FirstFrameWindow).firstSurfaceFrame))
       if (errors.length) console.log('page errors:', errors)
       await context.close()
     }
@@ -56,3 +57,48 @@ it('app load: cold load to first surface frame, and chunk sizes', async () => {
     await new Promise<void>((done) => server.httpServer.close(() => done()))
   }
 })
+
+interface FirstFrameWindow {
+  /** Resolves with performance.now() at the end of the first WebGL frame that covers ≥ 10 % of the canvas. */
+  firstSurfaceFrame: Promise<number>
+}
+
+/**
+ * Runs in the page before the app (page.addInitScript, allowed under the build's CSP). Every WebGL draw call notes
+ * the time; on the next animation frame, if something was drawn, the canvas is read back small and the frame counts
+ * as "the surface is on screen" once ≥ 10 % of its pixels are covered (axes and labels alone cover far less; the
+ * canvas has no clear colour, so uncovered pixels are transparent). The time is that of the frame's last draw call.
+ */
+function watchFirstSurfaceFrame(): void {
+  let lastDraw = 0
+  let drawnSinceCheck = false
+  const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+  for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced']) {
+    const original = proto[name]!
+    proto[name] = function (this: unknown, ...args: unknown[]) {
+      lastDraw = performance.now()
+      drawnSinceCheck = true
+      return original.apply(this, args)
+    }
+  }
+  const probe = document.createElement('canvas')
+  probe.width = probe.height = 64
+  ;(window as unknown as FirstFrameWindow).firstSurfaceFrame = new Promise<number>((resolve) => {
+    const check = () => {
+      const canvas = document.querySelector('canvas')
+      if (drawnSinceCheck && canvas && canvas.width > 0) {
+        drawnSinceCheck = false
+        const drawnAt = lastDraw
+        const ctx = probe.getContext('2d', { willReadFrequently: true })!
+        ctx.clearRect(0, 0, 64, 64)
+        ctx.drawImage(canvas, 0, 0, 64, 64)
+        const data = ctx.getImageData(0, 0, 64, 64).data
+        let covered = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) covered++
+        if (covered >= 0.1 * 64 * 64) return resolve(drawnAt)
+      }
+      requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}

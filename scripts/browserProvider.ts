@@ -18,7 +18,12 @@ export function chromiumInstance(viewport: { width: number; height: number }) {
     headless: true,
     viewport,
     instances: [{ browser: 'chromium' as const }],
-    provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+    // The outer page is as large as the largest size a test sets (tests/browser/layout.test.tsx goes up to 1920×1080),
+    // so vitest never scales the test iframe down and screenshots keep the size the page was laid out at.
+    provider: playwright({
+      launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+      contextOptions: { viewport: { width: 1920, height: 1080 } },
+    }),
   }
 }
 

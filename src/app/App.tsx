@@ -1,5 +1,6 @@
-// The workbench shell: header with the chapter/scene navigation, and the current scene. The route (the hash)
-// picks the scene; the scene is keyed by id so switching scenes starts a fresh session.
+// The workbench shell: header with the chapter/scene navigation, and the current scene inside its error boundary
+// (or a chapter of the text). The route (the hash) picks the scene; the scene is keyed by id so switching scenes
+// starts a fresh session.
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react'
 import { findScene } from '../../scenes/index.ts'
 import { parseHash } from '../state/route.ts'
@@ -8,6 +9,7 @@ import { ProblemBanner } from '../ui/ProblemBanner.tsx'
 import { RecordControl } from './record/RecordControl.tsx'
 import { createRouteStore } from './routeStore.ts'
 import { Home } from './Home.tsx'
+import { SceneErrorBoundary } from './SceneErrorBoundary.tsx'
 import { SceneHost } from './SceneHost.tsx'
 import { SceneNav } from './SceneNav.tsx'
 import { isTyping, ShortcutsOverlay } from './ShortcutsOverlay.tsx'
@@ -72,7 +74,10 @@ export function App({ onModel }: { readonly onModel?: (sceneId: string, model: u
             <CoursePage route={courseRoute} />
           </Suspense>
         ) : entry ? (
-          <SceneHost key={entry.id} entry={entry} query={query} onUrlWrite={onUrlWrite} onModel={onModel} />
+          // Keyed by scene: choosing another scene after an error starts clean.
+          <SceneErrorBoundary key={entry.id} title={entry.title}>
+            <SceneHost entry={entry} query={query} onUrlWrite={onUrlWrite} onModel={onModel} />
+          </SceneErrorBoundary>
         ) : (
           <Home />
         )}

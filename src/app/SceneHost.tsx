@@ -1,7 +1,7 @@
 // One loaded scene on screen: the viewport with the scene's View and the GUI docked over it, and the side panel
 // (expression inputs, derivations, readouts). It owns the scene's session (state ↔ URL) for as long as it is shown.
-import { Suspense, lazy, use, useCallback, useEffect, useMemo, useState } from 'react'
-import type { Scene, SceneEntry } from '../../scenes/sceneDefinition.ts'
+import { Suspense, use, useCallback, useEffect, useMemo, useState, type ComponentProps } from 'react'
+import type { SceneEntry } from '../../scenes/sceneDefinition.ts'
 import { coordinatesOf } from '../state/paramSpec.ts'
 import { dynamicParams } from '../state/dynamicParams.ts'
 import { applyPatch, setCamera, setParam } from '../state/sceneState.ts'
@@ -20,16 +20,25 @@ import { createSceneSession, type SceneSession } from './sceneSession.ts'
 import { activeScene } from './activeScene.ts'
 import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 import { SceneTextLink } from './course/SceneTextLink.tsx'
+import { SidePanel } from './SidePanel.tsx'
+import { retryableLoad, retryableLoadByKey } from './retryableLoad.ts'
 
-/** three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first. */
-const Viewport = lazy(() => import('./Viewport.tsx').then((m) => ({ default: m.Viewport })))
-
-/** Scene modules load once; the promise is cached so `use` sees the same one on every render. */
-const loading = new Map<string, Promise<Scene>>()
-function loadScene(entry: SceneEntry): Promise<Scene> {
-  if (!loading.has(entry.id)) loading.set(entry.id, entry.load().then((m) => m.default))
-  return loading.get(entry.id)!
+/**
+ * three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first.
+ * Not React.lazy, which would keep a failed load forever: the ChunkLoadError that retryableLoad throws can forget it,
+ * and the error boundary's Retry (SceneErrorBoundary) does so before it loads the chunk again.
+ */
+const loadViewport = retryableLoad('The 3D viewport', () => import('./Viewport.tsx').then((m) => m.Viewport))
+function Viewport(props: ComponentProps<typeof import('./Viewport.tsx').Viewport>) {
+  const Loaded = use(loadViewport())
+  return <Loaded {...props} />
 }
+
+/** Scene modules load once; the promise is cached (until it fails) so `use` sees the same one on every render. */
+const loadScene = retryableLoadByKey(
+  (entry: SceneEntry) => `The scene '${entry.title}'`,
+  (entry: SceneEntry) => entry.load().then((m) => m.default),
+)
 
 export interface SceneHostProps {
   readonly entry: SceneEntry
@@ -118,12 +127,7 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
         </Viewport>
         {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
-      <aside className="side-panel">
-        <div className="scene-heading">
-          <h1>{entry.title}</h1>
-          <span className="muted">{entry.section}</span>
-          <SceneTextLink sceneId={entry.id} />
-        </div>
+      <SidePanel title={entry.title} section={entry.section} textLink={<SceneTextLink sceneId={entry.id} />}>
         {parts.actions && <div className="scene-actions">{parts.actions}</div>}
         <details className="how-to" data-testid="how-to">
           <summary>How to use this scene</summary>
@@ -157,7 +161,7 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
         ))}
         <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
         <SceneSequenceLinks currentId={entry.id} />
-      </aside>
+      </SidePanel>
     </div>
   )
 }

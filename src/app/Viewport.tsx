@@ -3,14 +3,19 @@
 // the canvas never renders on its own: the recorder renders each frame (frameloop "never" + advance). While a
 // recording size is set, the canvas is laid out at exactly that many CSS pixels at device pixel ratio 1, shown
 // scaled down to fit the window (its size is measured without transforms, so the drawing buffer is the asked size).
-import { Canvas, addAfterEffect, useThree } from '@react-three/fiber'
-import { useEffect, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react'
+// A lost WebGL context is watched for (useWebglContextLoss): the scene is redrawn when the browser restores it, and
+// if it does not, the notice over the canvas offers a new canvas (a remount under a new key, which creates a new
+// context from the current state).
+import { Canvas, useThree } from '@react-three/fiber'
+import { useEffect, useState, useSyncExternalStore, type CSSProperties, type ReactNode } from 'react'
 import type { CameraPose } from '../state/cameraPose.ts'
 import { PlotControls } from '../render/index.ts'
 import { animationClock } from '../render/animationClock.ts'
 import { recordingSize, viewHandle, type PixelSize } from '../render/record/recordingView.ts'
 import { useStore } from '../state/useStore.ts'
-import { recordFrame } from './frameProbe.ts'
+// From its file: a shell concern, not part of the render library's surface.
+import { FitNarrowCanvas } from '../render/FitNarrowCanvas.tsx'
+import { useWebglContextLoss } from './useWebglContextLoss.ts'
 
 /** `resetKey`: a new value puts the camera back at `camera` (the "reset view" button), even if the pose is unchanged. */
 export function Viewport({
@@ -30,20 +35,47 @@ export function Viewport({
     () => animationClock.manual,
   )
   const size = useStore(recordingSize)
+  const context = useWebglContextLoss()
+  const [generation, setGeneration] = useState(0)
   return (
-    <Canvas
-      frameloop={manualClock ? 'never' : 'demand'}
-      dpr={size ? 1 : [1, 2]}
-      resize={{ offsetSize: true }}
-      style={size ? recordingStyle(size) : undefined}
-      gl={{ preserveDrawingBuffer: true, antialias: true }}
-      camera={{ fov: 45, near: 0.01, far: 100, up: [0, 0, 1], position: [...camera.position] }}
-      data-testid="viewport-canvas"
-    >
-      <PlotControls resetKey={resetKey} pose={camera} onPoseChange={onCameraChange} />
-      <FrameProbe />
-      {children}
-    </Canvas>
+    <>
+      <Canvas
+        key={generation}
+        frameloop={manualClock ? 'never' : 'demand'}
+        dpr={size ? 1 : [1, 2]}
+        resize={{ offsetSize: true }}
+        style={size ? recordingStyle(size) : undefined}
+        gl={{ preserveDrawingBuffer: true, antialias: true }}
+        camera={{ fov: 45, near: 0.01, far: 100, up: [0, 0, 1], position: [...camera.position] }}
+        onCreated={context.onCreated}
+        data-testid="viewport-canvas"
+      >
+        <PlotControls resetKey={resetKey} pose={camera} onPoseChange={onCameraChange} />
+        <FitNarrowCanvas />
+        <ViewHandle />
+        {children}
+      </Canvas>
+      {context.state !== 'ok' && (
+        <div className="context-lost" role="status" data-testid="context-lost">
+          {context.state === 'lost' ? (
+            <span>The graphics context was lost; waiting for the browser to restore it…</span>
+          ) : (
+            <>
+              <span>The graphics context was lost and the browser has not restored it.</span>
+              <button
+                type="button"
+                onClick={() => {
+                  context.reset()
+                  setGeneration((g) => g + 1)
+                }}
+              >
+                Start a new 3D view
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </>
   )
 }
 
@@ -64,10 +96,9 @@ function recordingStyle(size: PixelSize): CSSProperties {
   }
 }
 
-function FrameProbe() {
-  const scene = useThree((s) => s.scene)
+/** Publishes the canvas's R3F state to the recorder (viewHandle) while this canvas is the one shown. */
+function ViewHandle() {
   const get = useThree((s) => s.get)
-  useEffect(() => addAfterEffect(() => recordFrame(scene)), [scene])
   useEffect(() => {
     const handle = { getState: get }
     viewHandle.set(handle)

@@ -2,7 +2,7 @@
 import { createElement } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { App } from '../../src/app/App.tsx'
-import { frameStats } from '../../src/app/frameProbe.ts'
+import { frameStats } from './frameProbe.ts'
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -14,9 +14,14 @@ export interface Mounted {
 
 /**
  * Mounts the whole app with location.hash set first, and records console errors and uncaught errors. `onModel` is told
- * each scene's model (what the scene's useModel returned) as it changes.
+ * each scene's model (what the scene's useModel returned) as it changes. The app gets a 1280×800 box unless `fill` is
+ * set, when it fills the page (for tests that resize the page, like layout.test.tsx).
  */
-export function mountApp(hash: string, onModel?: (sceneId: string, model: unknown) => void): Mounted {
+export function mountApp(
+  hash: string,
+  onModel?: (sceneId: string, model: unknown) => void,
+  { fill = false }: { fill?: boolean } = {},
+): Mounted {
   history.replaceState(null, '', hash)
   // A new app draws its own first frame: without this, settle() could return on the previous app's frame count.
   frameStats.frames = 0
@@ -30,7 +35,7 @@ export function mountApp(hash: string, onModel?: (sceneId: string, model: unknow
   const onError = (e: ErrorEvent) => errors.push(`uncaught: ${e.message}`)
   window.addEventListener('error', onError)
   const host = document.createElement('div')
-  host.style.cssText = 'position:fixed;inset:0;width:1280px;height:800px'
+  host.style.cssText = fill ? 'position:fixed;inset:0' : 'position:fixed;inset:0;width:1280px;height:800px'
   document.body.appendChild(host)
   const root: Root = createRoot(host)
   root.render(createElement(App, { onModel }))

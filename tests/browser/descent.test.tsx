@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { page } from '@vitest/browser/context'
 import { mountApp, sleep, type Mounted } from './appHarness.ts'
-import { frameStats } from '../../src/app/frameProbe.ts'
+import { frameStats } from './frameProbe.ts'
 import type { LabModel } from '../../scenes/lab/descent/useLabModel.ts'
 import { optionsFrom } from '../../scenes/lab/descent/optimizerParams.ts'
 import { createOptimizer, testFunction } from '../../src/math/optim/index.ts'

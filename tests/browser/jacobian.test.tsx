@@ -55,9 +55,9 @@ describe('Jacobian scene', () => {
     await settle()
     const canvas = canvasOf(app.host)
     const before = pixelsOf(canvas)
-    // The domain panel: centre (−0.5 − 0.57, 0.57) in world, [−1.5, 1.5]² fitted into 0.88 world units. Math (−1, 0.5):
+    // The domain panel: centre (−0.57, 0.57) in world, [−1.5, 1.5]² fitted into 0.88 world units. Math (−1, 0.5):
     const scale = 0.88 / 3
-    const target = screenOf(canvas, -1.07 + scale * -1, 0.57 + scale * 0.5)
+    const target = screenOf(canvas, -0.57 + scale * -1, 0.57 + scale * 0.5)
     await userEvent.click(canvas, { position: target })
     await waitFor(() => Math.abs(Number(queryOf(location.hash).get('px')) + 1) < 0.05, 'p to move to the click')
     await settle()
@@ -69,7 +69,7 @@ describe('Jacobian scene', () => {
 
     // A drag: press at math (−1, 0.5), move to (1, −1), release; p follows the pointer to where it is released.
     const at = (x: number, y: number) => {
-      const s = screenOf(canvas, -1.07 + scale * x, 0.57 + scale * y)
+      const s = screenOf(canvas, -0.57 + scale * x, 0.57 + scale * y)
       const rect = canvas.getBoundingClientRect()
       return { clientX: rect.left + s.x, clientY: rect.top + s.y, button: 0, pointerId: 7, bubbles: true, isPrimary: true }
     }

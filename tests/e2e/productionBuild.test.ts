@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build, preview, type PreviewServer } from 'vite'
 import { chromium, type Browser } from 'playwright-core'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { findChromium, CHROMIUM_ARGS } from '../../scripts/findChromium.ts'
 import { SCENES } from '../../scenes/index.ts'
@@ -36,6 +36,46 @@ describe('production build', () => {
     expect(policy).toBeDefined()
     expect(policy).toContain("script-src 'self'")
     expect(policy).not.toMatch(/'unsafe-eval'/)
+  })
+
+  it('ships no test probe', () => {
+    // Frame bookkeeping for tests lives in tests/browser/frameProbe.ts; the load bench watches the page from outside.
+    const assets = join(outDir, 'assets')
+    for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(assets, file), 'utf8')
+      expect(code, file).not.toContain('__firstSurfaceFrameMs')
+      expect(code, file).not.toContain('first-surface-frame')
+    }
+  })
+
+  it('a scene chunk that fails to load says so, and Retry loads it again', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', (e) => pageErrors.push(e.message))
+    // The Jacobian scene's chunk fails once (as if the network dropped), then loads normally.
+    let failed = 0
+    await page.route(/\/assets\/jacobian\.scene-[^/]+\.js$/, async (route) => {
+      if (failed++ === 0) await route.abort('internetdisconnected')
+      else await route.continue()
+    })
+    await page.goto(`${baseUrl}#/jacobian`)
+    const alert = page.locator('[data-testid="scene-error"]')
+    await alert.waitFor({ timeout: 60_000 })
+    expect(await alert.getAttribute('data-kind')).toBe('load')
+    expect(await alert.textContent()).toContain('could not be loaded')
+    expect(await page.locator('.scene-nav').isVisible()).toBe(true)
+    await page.screenshot({ path: join(root, 'test-output', 'screenshots', 'e2e-chunk-failed.png') })
+    await alert.locator('button', { hasText: 'Retry' }).click()
+    await page.waitForSelector('.side-panel h1:text("Jacobian of a 2D map")', { timeout: 60_000 })
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector('.viewport canvas') as HTMLCanvasElement | null
+      return canvas !== null && canvas.width > 0
+    })
+    expect(failed).toBeGreaterThanOrEqual(2)
+    expect(await page.locator('[data-testid="scene-error"]').count()).toBe(0)
+    expect(pageErrors).toEqual([])
+    await context.close()
   })
 
   it('opens every scene under that policy: a drawn canvas, no errors, no policy violations', async () => {

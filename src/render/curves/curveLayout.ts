@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import * as THREE from 'three'
 import type { PanelRect } from '../../math/calculus1d/index.ts'
 import { CURVE_CAMERA_DISTANCE } from './curveStyle.ts'
+import { narrowCanvasZoom } from '../FitNarrowCanvas.tsx'
 
 const MARGIN = { left: 0.2, right: 0.08, bottom: 0.2, top: 0.15 }
 const GAP = 0.3
@@ -14,10 +15,19 @@ const MAX_HALF_WIDTH = 1.8
 /** Panels side by side ('row') or stacked with a shared x range ('column'), top to bottom. */
 export type PanelDirection = 'row' | 'column'
 
-/** `count` panels in the view of a camera with vertical field of view `fovDeg` and the given aspect. */
-export function layoutPanels(count: number, aspect: number, direction: PanelDirection = 'row', fovDeg = 45, distance = CURVE_CAMERA_DISTANCE): PanelRect[] {
-  const halfViewHeight = distance * Math.tan((fovDeg * Math.PI) / 360)
-  const halfViewWidth = halfViewHeight * Math.max(0.5, aspect)
+/** Below this aspect (a phone held upright) panels meant to sit side by side are stacked instead. */
+export const STACK_BELOW_ASPECT = 0.9
+
+/**
+ * `count` panels in the view of a camera with vertical field of view `fovDeg` and the given aspect. A 'row' in a
+ * canvas narrower than STACK_BELOW_ASPECT becomes a column: three panels side by side in 390 px leave each about
+ * 100 px, too narrow for its ticks and title.
+ */
+export function layoutPanels(count: number, aspect: number, requested: PanelDirection = 'row', fovDeg = 45, distance = CURVE_CAMERA_DISTANCE): PanelRect[] {
+  const direction: PanelDirection = requested === 'row' && count > 1 && aspect < STACK_BELOW_ASPECT ? 'column' : requested
+  // The viewport lowers the camera's zoom in a canvas narrower than a square (FitNarrowCanvas), which shows more height.
+  const halfViewHeight = (distance * Math.tan((fovDeg * Math.PI) / 360)) / narrowCanvasZoom(aspect)
+  const halfViewWidth = halfViewHeight * aspect
   const height = 2 * halfViewHeight - MARGIN.bottom - MARGIN.top
   const width = 2 * halfViewWidth - MARGIN.left - MARGIN.right
   const centerX = (MARGIN.left - MARGIN.right) / 2

@@ -11,18 +11,16 @@ import { OVERLAY_RENDER_ORDER } from '../index.ts'
 
 const HALF = 0.5
 const PITCH = 1.14 // centre-to-centre distance: a side plus a gap for the titles
-/**
- * The picture sits left of the camera's axis, leaving the top right of the viewport to the settings dock (lil-gui)
- * that floats there. The camera itself stays centred on the origin, where the orbit controls keep their target, so a
- * pan or zoom never jumps.
- */
-export const LAYOUT_SHIFT_X = -0.5
 
+/**
+ * The picture is centred on the camera's axis (the settings live in the side panel, so nothing floats over the
+ * canvas to make room for).
+ */
 export const JACOBIAN_PANELS = {
-  domain: { cx: LAYOUT_SHIFT_X - PITCH / 2, cy: PITCH / 2, half: HALF },
-  image: { cx: LAYOUT_SHIFT_X + PITCH / 2, cy: PITCH / 2, half: HALF },
-  domainZoom: { cx: LAYOUT_SHIFT_X - PITCH / 2, cy: -PITCH / 2, half: HALF },
-  imageZoom: { cx: LAYOUT_SHIFT_X + PITCH / 2, cy: -PITCH / 2, half: HALF },
+  domain: { cx: -PITCH / 2, cy: PITCH / 2, half: HALF },
+  image: { cx: PITCH / 2, cy: PITCH / 2, half: HALF },
+  domainZoom: { cx: -PITCH / 2, cy: -PITCH / 2, half: HALF },
+  imageZoom: { cx: PITCH / 2, cy: -PITCH / 2, half: HALF },
 } as const satisfies Record<string, PanelRect>
 
 export type JacobianPanelId = keyof typeof JACOBIAN_PANELS
