@@ -18,12 +18,13 @@ export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; va
 function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; variable: string; name: string; ordinary: boolean }) {
   const derived = useMemo((): { derivative: Derivative; latex: string } | { error: string } => {
     try {
-      const derivative = differentiate(expr, variable)
+      // The scene's coordinates decide ∂ or d in the steps, not the names this expression happens to use.
+      const derivative = differentiate(expr, variable, { partial: !ordinary })
       return { derivative, latex: toLatex(derivative.result) }
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) }
     }
-  }, [expr, variable])
+  }, [expr, variable, ordinary])
   const d = ordinary ? 'd' : '\\partial'
   const head = `\\frac{${d} ${name}}{${d} ${variable}}`
   if ('error' in derived) {

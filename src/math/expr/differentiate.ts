@@ -28,6 +28,12 @@ export const MAX_STEPS = 2000
 export interface DifferentiateOptions {
   /** Most new AST nodes the derivative may create (default DERIVATIVE_BUDGET); past it, an ExprError says so. */
   readonly budget?: number
+  /**
+   * Write the steps with ∂ (true) or d (false). Default: ∂ when the expression has a free name other than `variable`.
+   * A caller that knows f has other coordinates says so: in a scene of f(x, y), ∂f/∂x of log(x) is a partial
+   * derivative although log(x) names only x.
+   */
+  readonly partial?: boolean
 }
 
 /** Exact symbolic derivative with respect to `variable`, simplified, with the ordered rule steps. */
@@ -37,15 +43,15 @@ export function differentiate(expr: Expr, variable: string, options: Differentia
   return {
     result,
     get steps(): readonly DerivationStep[] {
-      return (steps ??= Object.freeze(derivationSteps(expr, variable)))
+      return (steps ??= Object.freeze(derivationSteps(expr, variable, options.partial)))
     },
   }
 }
 
-function derivationSteps(expr: Expr, variable: string): DerivationStep[] {
+function derivationSteps(expr: Expr, variable: string, partialOption: boolean | undefined): DerivationStep[] {
   const steps: DerivationStep[] = []
   const explained = new Set<Expr>()
-  const partial = [...freeVariableSet(expr)].some((name) => name !== variable)
+  const partial = partialOption ?? [...freeVariableSet(expr)].some((name) => name !== variable)
   const visit = (e: Expr, depth: number): void => {
     const entry: DerivativeEntry = derivativeEntry(e, variable)
     const isLeaf = e.kind === 'num' || e.kind === 'const' || e.kind === 'var'

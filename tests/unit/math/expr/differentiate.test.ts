@@ -98,3 +98,13 @@ describe('differentiate: conventions at kinks (rules/piecewise.ts)', () => {
     expect(at('(x - x)^x', 2)).toBe(0)
   })
 })
+
+describe('∂ or d in the steps', () => {
+  it('follows the expression by default, and the caller when it says (log(x) in a scene of f(x, y))', () => {
+    const f = parse('log(x)')
+    expect(differentiate(f, 'x').steps[0]!.latex.startsWith('\\frac{d}{dx}')).toBe(true)
+    expect(differentiate(f, 'x', { partial: true }).steps[0]!.latex.startsWith('\\frac{\\partial}{\\partial x}')).toBe(true)
+    expect(differentiate(f, 'x', { partial: true }).steps[0]!.text).toContain('∂/∂x')
+    expect(differentiate(parse('x*y'), 'x', { partial: false }).steps[0]!.text).toContain('d/dx')
+  })
+})
