@@ -329,14 +329,15 @@ describe('plot gestures on a flat picture (the Jacobian)', () => {
     const { camera } = _roots.get(canvas)!.store.getState()
     const start = camera.position.clone()
     // The scene's camera looks straight down from height 3.1 with a 45° vertical field; the domain panel is centred
-    // at world (−1.07, 0.57) and fits [−1.5, 1.5]² into 0.88 world units (see jacobian.test.tsx).
+    // at world (−0.57, 0.57) (the four panels are centred since the layout work) and fits [−1.5, 1.5]² into 0.88
+    // world units (see jacobian.test.tsx).
     const rect = canvas.getBoundingClientRect()
     const halfHeight = 3.1 * Math.tan((22.5 * Math.PI) / 180)
     const world = (wx: number, wy: number) => ({
       x: rect.left + rect.width / 2 + (wx / (halfHeight * (rect.width / rect.height))) * (rect.width / 2),
       y: rect.top + rect.height / 2 - (wy / halfHeight) * (rect.height / 2),
     })
-    const domainAt = (x: number, y: number) => world(-1.07 + (0.88 / 3) * x, 0.57 + (0.88 / 3) * y)
+    const domainAt = (x: number, y: number) => world(-0.57 + (0.88 / 3) * x, 0.57 + (0.88 / 3) * y)
 
     pointer(canvas, 'pointerdown', domainAt(-1, 0.5), 1, 'touch')
     stroke(canvas, domainAt(-1, 0.5), domainAt(1, -1), 4, 1, 'touch')

@@ -44,7 +44,8 @@ export function BackpropPanel({ model, shown, activation, onShow }: BackpropPane
           <li key={i} data-op={i + 1} data-pass={o.pass} style={{ margin: '4px 0', color: o.pass === 'backward' ? '#ffb86b' : undefined }}>
             <b>{o.label}</b> = {o.formula} <span className="muted">[{o.shape}]</span>
             {o.rows * o.cols <= 32 && (
-              <div style={{ marginTop: 2 }}>
+              // A 1×16 row is wider than a narrow panel: it scrolls sideways, and a scrolling region takes keyboard focus.
+              <div style={{ marginTop: 2, overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`${o.label}: values (scrolls sideways)`}>
                 <MatrixDisplay label={o.label} rows={Array.from({ length: o.rows }, (_, r) => Array.from(o.values.subarray(r * o.cols, r * o.cols + o.cols)))} />
               </div>
             )}
