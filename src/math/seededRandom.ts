@@ -8,16 +8,21 @@ export interface SeededRandom {
   normal(): number
 }
 
-export function seededRandom(seed: number): SeededRandom {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`)
+/** The bare mulberry32 generator: uniform numbers in [0, 1) from a 32-bit seed (the project's one random source). */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0
-  const uniform = (): number => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0
     let z = state
     z = Math.imul(z ^ (z >>> 15), z | 1)
     z ^= z + Math.imul(z ^ (z >>> 7), z | 61)
     return ((z ^ (z >>> 14)) >>> 0) / 4294967296
   }
+}
+
+export function seededRandom(seed: number): SeededRandom {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`)
+  const uniform = mulberry32(seed)
   const normal = (): number => {
     // 1 − u is in (0, 1], so the log is finite.
     const u = 1 - uniform()

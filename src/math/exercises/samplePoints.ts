@@ -1,17 +1,7 @@
 // Seeded sample points for comparing two expressions numerically. A fixed seed makes every check reproducible:
 // the same typed answer gets the same verdict and the same counterexample every time.
 
-/** mulberry32: a small, fast 32-bit generator; plenty for choosing test points. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { mulberry32 } from '../seededRandom.ts'
 
 /** `count` points with each variable uniform in [lo, hi]. Irregular values avoid lucky zeros such as sin(π). */
 export function samplePoints(variables: readonly string[], domain: readonly [number, number], count: number, seed = 20240917): Record<string, number>[] {

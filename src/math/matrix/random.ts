@@ -2,18 +2,10 @@
 // anything random is seeded). Square matrices that are inverted get a dominant diagonal so they are well conditioned.
 import type { MatrixExpr } from './ast.ts'
 import { dims, sizeOf, type Shape } from './shape.ts'
+import { mulberry32 } from '../seededRandom.ts'
 
-/** mulberry32: a small, well-mixed 32-bit generator; uniform numbers in [0, 1). */
-export function seededUniform(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Uniform numbers in [0, 1) from a seed: the project's one generator (mulberry32, src/math/seededRandom.ts). */
+export const seededUniform: (seed: number) => () => number = mulberry32
 
 export type InputKind = 'any' | 'positive' | 'invertible' | 'probability'
 
