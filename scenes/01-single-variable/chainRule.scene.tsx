@@ -107,7 +107,7 @@ function ChainView({ values, model, setValues, endDrag }: Props) {
         <RateTriangle x={u0} y={f0} run={du} rise={outerRate * du} color={CURVE_COLORS.f} riseText={`Δy = ${formatNumber(outerRate * du, 3)}`} />
         <PointMarker x={u0} y={f0} color={CURVE_COLORS.tangent} />
       </CurvePanel>
-      <CurvePanel window={windows.composite} rect={rects[2]!} xLabel="x" yLabel="y = f(g(x))" title="composite f∘g">
+      <CurvePanel window={windows.composite} rect={rects[2]!} xLabel="x" yLabel="y = f(g(x))" title="f∘g">
         <FunctionCurve fn={composite.f} color={CURVE_COLORS.derivative} width={2.5} name="curve:fg" />
         <StraightLine line={tangentLine(composite.f, composite.df, x0)} color={CURVE_COLORS.tangent} width={1.5} opacity={0.7} />
         <RateTriangle x={x0} y={composite.f(x0)} run={dx} rise={outerRate * du} color={CURVE_COLORS.derivative} riseText="Δy" />

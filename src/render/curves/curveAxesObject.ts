@@ -54,7 +54,7 @@ export function buildCurveAxes(frame: CurveFrame, labels: CurveAxesLabels = {}):
   if (labels.x) label(labels.x, right, bottom - 0.13, { x: 1, y: 0.5 }, 0.06)
   if (labels.y) label(labels.y, left, top + 0.05, { x: 0, y: 0.5 }, 0.06)
   // The title ends at the right edge, the y axis name starts at the left: in a narrow panel a long name
-  // (y = f(g(x))) and the title (composite f∘g) no longer run into each other.
+  // (y = f(g(x))) and a short title (f∘g) no longer run into each other.
   if (labels.title) label(labels.title, right, top + 0.05, { x: 1, y: 0.5 }, 0.065, '#e6edf3')
   return group
 }
