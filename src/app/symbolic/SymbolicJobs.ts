@@ -37,7 +37,7 @@ export class SymbolicJobs {
   cancel(lane: string): void {
     const current = this.lanes.get(lane)
     if (current?.job) {
-      current.worker.terminate()
+      close(current)
       this.lanes.delete(lane)
     }
   }
@@ -49,7 +49,7 @@ export class SymbolicJobs {
 
   /** Terminates every worker; the object stays usable (a later run opens new lanes). */
   dispose(): void {
-    for (const lane of this.lanes.values()) lane.worker.terminate()
+    for (const lane of this.lanes.values()) close(lane)
     this.lanes.clear()
   }
 
@@ -66,11 +66,19 @@ export class SymbolicJobs {
     lane.worker.onerror = (event) => {
       // The worker could not load or crashed (e.g. out of memory): report it at the input, start afresh next time.
       const job = lane.job
-      lane.worker.terminate()
+      close(lane)
       if (this.lanes.get(name) === lane) this.lanes.delete(name)
       job?.done({ ok: false, message: `the symbolic worker failed: ${event.message || 'unknown error'}`, budgetExceeded: false })
     }
     this.lanes.set(name, lane)
     return lane
   }
+}
+
+/** Terminates the lane's worker and forgets its job, so nothing it may still have sent is delivered. */
+function close(lane: Lane): void {
+  lane.worker.onmessage = null
+  lane.worker.onerror = null
+  lane.worker.terminate()
+  lane.job = null
 }

@@ -10,6 +10,8 @@ import type { SymbolicStatus } from './symbolicGate.ts'
 export interface LastGood {
   readonly text: string
   readonly expr: Expr
+  /** The parameter values it was shown with. */
+  readonly dynamic?: Readonly<Record<string, number>>
 }
 
 /**
@@ -26,9 +28,10 @@ export function shownState(
   let replaced = false
   const values = { ...state.values }
   const expressions = { ...state.expressions }
+  const earlier: Record<string, number> = {}
   for (const [key, s] of Object.entries(status)) {
     if (s.kind === 'ready') {
-      lastGood.set(key, { text: String(state.values[key]), expr: s.expr })
+      lastGood.set(key, { text: String(state.values[key]), expr: s.expr, dynamic: state.dynamic })
       if (s.expr !== state.expressions[key]) {
         expressions[key] = s.expr
         replaced = true
@@ -37,14 +40,16 @@ export function shownState(
     }
     const good = lastGood.get(key) ?? fallback(key)
     values[key] = good.text
+    Object.assign(earlier, good.dynamic)
     expressions[key] = good.expr
     replaced = true
   }
   if (!replaced) return state
-  // The shown expressions' parameters: their current slider values, else their defaults (a name the new text dropped).
+  // The shown expressions' parameters: their current slider values, else the ones they were last shown with (a name
+  // the new text dropped), else their defaults.
   const { names, specs } = dynamicParams(schema, Object.values(expressions))
   const dynamic: Record<string, number> = {}
-  for (const name of names) dynamic[name] = state.dynamic[name] ?? specs[name]!.default
+  for (const name of names) dynamic[name] = state.dynamic[name] ?? earlier[name] ?? specs[name]!.default
   return { ...state, values, expressions, dynamic: sameNumbers(dynamic, state.dynamic) ? state.dynamic : dynamic }
 }
 

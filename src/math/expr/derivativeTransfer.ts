@@ -36,7 +36,10 @@ export interface DerivativeDag {
   readonly settled: readonly number[]
 }
 
-/** `root` and every memoised derivative (in `variables`) of the nodes reachable from it, as a transferable DAG. */
+/**
+ * `root` with the memoised derivatives (in `variables`) of each of its nodes and the second derivatives of the root
+ * (what gradient, hessian and the derivation steps read), as a transferable DAG.
+ */
 export function exportDerivatives(root: Expr, variables: readonly string[]): DerivativeDag {
   const index = new Map<Expr, number>()
   const nodes: DagNode[] = []
@@ -65,20 +68,29 @@ export function exportDerivatives(root: Expr, variables: readonly string[]): Der
   }
   const rootIndex = add(root)
   const derivatives: DagDerivative[] = []
-  const settled: number[] = []
-  // `order` grows while it is walked: an entry's result and parts bring their own nodes, whose entries follow.
-  for (let i = 0; i < order.length; i++) {
-    const e = order[i]!
-    const meta = metaOf(e)
-    if (meta.simplified === e) settled.push(i)
-    const memo = meta.derivatives
-    if (memo === undefined) continue
+  const filed = new Set<Expr>()
+  const fileEntries = (e: Expr): Expr[] => {
+    const memo = metaOf(e).derivatives
+    const results: Expr[] = []
+    if (filed.has(e)) return results
+    filed.add(e)
     for (const v of variables) {
-      const entry = memo.get(v) as DerivativeEntry | undefined
+      const entry = memo?.get(v) as DerivativeEntry | undefined
       if (entry === undefined) continue
-      derivatives.push([i, v, add(entry.result), entry.rule, entry.ruleLatex, entry.parts.map(add)])
+      derivatives.push([index.get(e)!, v, add(entry.result), entry.rule, entry.ruleLatex, entry.parts.map(add)])
+      results.push(entry.result)
     }
+    return results
   }
+  // Every node of f (the derivation steps read them all, and gradient reads the root's) …
+  const nodesOfF = order.slice()
+  const gradient = fileEntries(root)
+  for (const e of nodesOfF) fileEntries(e)
+  // … and the gradient's roots, differentiated again: the Hessian. Deeper entries (the gradient's own sub-expressions)
+  // stay behind: nothing on the receiving side reads them, and they would double what travels.
+  for (const g of gradient) fileEntries(g)
+  const settled: number[] = []
+  order.forEach((e, i) => metaOf(e).simplified === e && settled.push(i))
   return { nodes, root: rootIndex, derivatives, settled }
 }
 
