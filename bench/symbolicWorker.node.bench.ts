@@ -79,7 +79,7 @@ test('symbolic worker: main-thread blocking, sync vs worker', async () => {
   for (const [name, text] of [['sin ×40', nest('sin', 40)], ['sin ×90', nest('sin', 90)], ['sigmoid ×40', nest('sigmoid', 40)], ['x^x^… ×40', 'x^('.repeat(40) + 'x' + ')'.repeat(40)]] as const) {
     // Best of three runs per column (each in fresh cores): the machine is shared, and the least disturbed run is the
     // best estimate of the work itself.
-    const runs = []
+    const runs: Awaited<ReturnType<typeof measure>>[] = []
     for (let r = 0; r < 3; r++) runs.push(await measure(text, FAST_PATH_BUDGET))
     const best = (k: keyof (typeof runs)[number]) => Math.min(...runs.map((x) => x[k]))
     const after = best('fastMs') + best('importMs') + best('lookupMs')
