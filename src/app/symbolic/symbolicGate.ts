@@ -6,14 +6,23 @@
 //   expression is "computing" until the worker's DAG is filed in this thread's memo (then it is ready: the scene's
 //   calls are lookups again), or it failed, e.g. past the full budget (then the message is shown at the input).
 // Verdicts are kept per expression object (expressions are hash-consed, so typing the same text again is free).
-import { DERIVATIVE_BUDGET, DerivativeBudgetError, hessian, importDerivatives, type Expr } from '../../math/expr/index.ts'
+import { DERIVATIVE_BUDGET, DerivativeBudgetError, hessian, importDerivativesInSlices, type Expr } from '../../math/expr/index.ts'
 import type { SymbolicOutcome } from './symbolicProtocol.ts'
 
 /**
  * New nodes the page may spend on an expression before handing it to the worker: a few tens of milliseconds at most
  * (about 10 µs per node here); the examples of every scene need a few hundred (tests/unit/app/symbolicGate.test.ts).
  */
-export const FAST_PATH_BUDGET = 4000
+export const FAST_PATH_BUDGET = 2500
+
+/**
+ * Nodes (or memo entries) filed per task when the worker's answer is imported: a few milliseconds each, so a large
+ * answer (tens of thousands of nodes) never blocks the page for long (bench/symbolicWorker.node.bench.ts).
+ */
+export const IMPORT_SLICE = 1000
+
+/** Runs `task` later, in its own task (setTimeout in the app; tests pass their own). */
+export type Scheduler = (task: () => void) => void
 
 export type SymbolicStatus =
   | { readonly kind: 'ready'; readonly expr: Expr }
@@ -37,6 +46,7 @@ export class SymbolicGate {
     private readonly onSettled: () => void,
     private readonly fastBudget = FAST_PATH_BUDGET,
     private readonly fullBudget = DERIVATIVE_BUDGET,
+    private readonly schedule: Scheduler = (task) => void setTimeout(task, 0),
   ) {}
 
   /** The verdict for expr: tries the fast path the first time it is asked about expr. */
@@ -61,13 +71,26 @@ export class SymbolicGate {
     }
     if (this.status(expr).kind !== 'computing') return
     this.requested.set(lane, expr)
-    this.jobs.run(lane, text, this.variables, this.fullBudget, (outcome) => {
-      if (this.requested.get(lane) !== expr) return // superseded meanwhile
+    const current = () => this.requested.get(lane) === expr // false once superseded
+    const settle = (verdict: SymbolicStatus) => {
       this.requested.delete(lane)
-      // The imported root is this realm's node for the same structure: normally the very object the state holds (after
-      // the hash-consing table started a new generation, an equal one whose sub-expressions carry the derivatives).
-      this.verdicts.set(expr, outcome.ok ? { kind: 'ready', expr: importDerivatives(outcome.dag) } : { kind: 'error', message: outcome.message })
+      this.verdicts.set(expr, verdict)
       this.onSettled()
+    }
+    this.jobs.run(lane, text, this.variables, this.fullBudget, (outcome) => {
+      if (!current()) return
+      if (!outcome.ok) return settle({ kind: 'error', message: outcome.message })
+      // The answer is filed in slices, one task each, so the page stays responsive; typing meanwhile abandons it. The
+      // imported root is this realm's node for the same structure: normally the very object the state holds (after the
+      // hash-consing table started a new generation, an equal one whose sub-expressions carry the derivatives).
+      const slices = importDerivativesInSlices(outcome.dag, IMPORT_SLICE)
+      const next = () => {
+        if (!current()) return
+        const step = slices.next()
+        if (step.done) settle({ kind: 'ready', expr: step.value })
+        else this.schedule(next)
+      }
+      next()
     })
   }
 

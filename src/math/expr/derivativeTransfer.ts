@@ -96,15 +96,33 @@ export function exportDerivatives(root: Expr, variables: readonly string[]): Der
 
 /** Rebuilds the DAG here, files its derivatives in this realm's memo (keeping any entry already there), returns the root. */
 export function importDerivatives(dag: DerivativeDag): Expr {
+  const steps = importDerivativesInSlices(dag, Infinity)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same import in slices of about `slice` nodes or entries: a generator that pauses between slices, so the page
+ * can spread a large import over several short tasks and stay responsive (src/app/symbolic/symbolicGate.ts).
+ */
+export function* importDerivativesInSlices(dag: DerivativeDag, slice: number): Generator<void, Expr> {
   const built: Expr[] = []
-  for (const n of dag.nodes) built.push(decode(n, built))
+  for (const n of dag.nodes) {
+    built.push(decode(n, built))
+    if (built.length % slice === 0) yield
+  }
   for (const i of dag.settled) metaOf(built[i]!).simplified ??= built[i]!
+  let filed = 0
   for (const [node, v, result, rule, ruleLatex, parts] of dag.derivatives) {
     const meta = metaOf(built[node]!)
     const memo = (meta.derivatives ??= new Map())
-    if (memo.has(v)) continue
-    const entry: DerivativeEntry = { result: built[result]!, rule, ruleLatex, parts: parts.map((p) => built[p]!) }
-    memo.set(v, entry)
+    if (!memo.has(v)) {
+      const entry: DerivativeEntry = { result: built[result]!, rule, ruleLatex, parts: parts.map((p) => built[p]!) }
+      memo.set(v, entry)
+    }
+    if (++filed % slice === 0) yield
   }
   return built[dag.root]!
 }

@@ -22,12 +22,22 @@ function setup(variables: readonly string[] = ['x', 'y']) {
     cancel: (lane) => void cancelled.push(lane),
   }
   let settled = 0
-  const gate = new SymbolicGate(runner, variables, () => settled++)
+  const tasks: (() => void)[] = []
+  const gate = new SymbolicGate(runner, variables, () => settled++, undefined, undefined, (task) => void tasks.push(task))
+  /** Runs the scheduled import slices until none is left; returns how many ran. */
+  const drain = () => {
+    let n = 0
+    while (tasks.length > 0) {
+      tasks.shift()!()
+      n++
+    }
+    return n
+  }
   const finish = (job: Job) => {
     const { id: _id, ...outcome } = runSymbolicJob({ id: 0, text: job.text, variables, budget: job.budget })
     job.done(outcome)
   }
-  return { gate, jobs, cancelled, finish, settled: () => settled }
+  return { gate, jobs, cancelled, finish, drain, tasks, settled: () => settled }
 }
 
 let fresh = 0
@@ -65,11 +75,15 @@ describe('SymbolicGate', () => {
   })
 
   it("the worker's answer makes it ready, with the derivatives filed: the scene's calls create nothing", () => {
-    const { gate, jobs, finish, settled } = setup()
+    const { gate, jobs, finish, drain, settled } = setup()
     const text = heavy()
     const f = parse(text)
     gate.follow('f', f, text)
     finish(jobs[0]!)
+    // The answer is filed in slices, one task each; until the last, the expression is still computing.
+    expect(settled()).toBe(0)
+    expect(gate.status(f)).toEqual({ kind: 'computing' })
+    expect(drain()).toBeGreaterThan(1)
     expect(settled()).toBe(1)
     const status = gate.status(f)
     expect(status.kind).toBe('ready')
@@ -80,7 +94,7 @@ describe('SymbolicGate', () => {
   })
 
   it('typing again supersedes the stale job: it is cancelled and its late answer dropped', () => {
-    const { gate, jobs, cancelled, finish, settled } = setup()
+    const { gate, jobs, cancelled, finish, tasks, settled } = setup()
     const slowText = heavy()
     const slow = parse(slowText)
     gate.follow('f', slow, slowText)
@@ -90,6 +104,7 @@ describe('SymbolicGate', () => {
     expect(gate.status(quick).kind).toBe('ready')
     finish(jobs[0]!) // the answer arrives anyway
     expect(settled()).toBe(0)
+    expect(tasks).toEqual([])
     expect(gate.status(slow)).toEqual({ kind: 'computing' })
     // A second heavy text replaces the first heavy job as well.
     const otherText = heavy()
@@ -97,6 +112,19 @@ describe('SymbolicGate', () => {
     gate.follow('f', parse(slowText), slowText)
     expect(cancelled).toEqual(['f', 'f'])
     expect(jobs.map((j) => j.text)).toEqual([slowText, otherText, slowText])
+  })
+
+  it('typing while the answer is being filed abandons the import', () => {
+    const { gate, jobs, finish, drain, tasks, settled } = setup()
+    const text = heavy()
+    const f = parse(text)
+    gate.follow('f', f, text)
+    finish(jobs[0]!)
+    expect(tasks).toHaveLength(1) // the first slice ran, the next is scheduled
+    gate.follow('f', parse('x + y'), 'x + y')
+    expect(drain()).toBe(1) // the scheduled slice sees it was superseded and stops
+    expect(settled()).toBe(0)
+    expect(gate.status(f)).toEqual({ kind: 'computing' })
   })
 
   it("the worker's error (past the full budget) becomes the expression's status, without another job", () => {

@@ -47,6 +47,22 @@ describe('exportDerivatives / importDerivatives', () => {
     expect(there.toText(there.differentiate(g, 'y').result)).toBe('exp(x) * cos(y)')
   })
 
+  it('imports in slices: pauses every `slice` nodes and entries, and ends with the same root', async () => {
+    const f = here.parse(sinNest(12) + ' * cos(x - y)')
+    here.hessian(f, ['x', 'y'])
+    const dag = here.exportDerivatives(f, ['x', 'y'])
+    const there = await freshRealm()
+    const slices = there.importDerivativesInSlices(dag, 10)
+    let pauses = 0
+    let step = slices.next()
+    for (; !step.done; step = slices.next()) pauses++
+    expect(pauses).toBe(Math.floor(dag.nodes.length / 10) + Math.floor(dag.derivatives.length / 10))
+    expect(step.value).toBe(there.parse(sinNest(12) + ' * cos(x - y)'))
+    const before = there.createdNodes()
+    there.hessian(step.value, ['x', 'y'])
+    expect(there.createdNodes()).toBe(before)
+  })
+
   it('carries −0, NaN and ±∞ literals through structuredClone', async () => {
     const nodes = [here.num(-0), here.num(NaN), here.num(Infinity), here.num(-Infinity)]
     const f = here.call('max', here.call('max', nodes[0]!, nodes[1]!), here.call('max', nodes[2]!, nodes[3]!))
