@@ -1,7 +1,7 @@
 // Bench: loss-landscape grids in Node on the tfjs wasm and cpu backends. For the spirals MLP and the 28×28 image MLP,
 // side by side on the same backend: one forward pass per point vs the stacked batched pass vs the affine-plane batched
 // pass (ratios vs per point), whole 51×51 grids, 201×201 grids where they take seconds, and the Hessian power
-// iteration. Prints; asserts only that the three passes agree. Takes about CASE_TIME in all on a quiet machine.
+// iteration. Prints; asserts only that the three passes agree. About 5 min in all on the shared 2-core machine (load ~8).
 import { describe, expect, it } from 'vitest'
 import * as tf from '@tensorflow/tfjs'
 import { useBackend } from '../src/tensor/backend.ts'
