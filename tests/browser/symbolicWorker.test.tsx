@@ -70,11 +70,11 @@ describe('symbolic worker', () => {
     expect(app.errors).toEqual([])
   })
 
-  it('a one-variable scene: "computing…" for f″ of a deep sigmoid nest, then its curves and derivation', async () => {
+  it('a one-variable scene: "computing…" for f″ of 55 nested sigmoids, then its curves and derivation', async () => {
     app = mountApp('#/tangent-line')
     await waitFor(() => app!.host.querySelector('.expression-field input'), 'the input')
     await sleep(1000)
-    const heavy = nest('sigmoid', 50, 'x')
+    const heavy = nest('sigmoid', 55, 'x')
     await userEvent.fill(input(app.host), heavy)
     await waitFor(() => status(app!.host).textContent?.startsWith('computing…'), '"computing…"')
     await shot('symbolic-computing-1d')
