@@ -49,6 +49,7 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'katex',
     'fast-check',
     '@tensorflow/tfjs',
+    '@tensorflow/tfjs-backend-wasm',
     'axe-core',
     'mediabunny',
   ],
