@@ -79,6 +79,11 @@ describe('landscape lab', () => {
     const { host, errors } = mount('#/landscape?data=spirals&model=mlp&act=tanh&steps=100&on_momentum=1&lr_momentum=0.3&on_adam=1&n=21&dirs=pca')
     // While the grid computes (in the worker), the page keeps drawing: print the longest gap between frames.
     const runtime = await waitFor(() => model?.runtime, 'the landscape runtime')
+    // While the optimizers train in the worker, their loss curves grow in the panel.
+    const live = await waitFor(() => host.querySelector('[data-testid="landscape-live-loss-chart"]'), 'the live training curves', 120_000)
+    expect(host.querySelector('[data-testid="landscape-backend"]')!.textContent).toMatch(/webgl\s*in a worker/)
+    live.scrollIntoView()
+    await page.screenshot({ path: '../../test-output/screenshots/landscape-training.png' })
     await waitFor(() => ['grid', 'done', 'error'].includes(runtime.status.get().phase), 'the grid to start', 200_000)
     const gap = await longestFrameGap(() => runtime.status.get().phase === 'grid')
     console.log(`landscape: longest main-thread frame gap during the 21² grid (worker, SwiftShader): ${gap.longest.toFixed(0)} ms over ${gap.frames} frames`)
@@ -121,6 +126,16 @@ describe('landscape lab', () => {
     expect(model!.runtime.status.get().phase).toBe('cancelled')
     expect(host.querySelector('[data-testid="landscape-status"]')!.textContent).toContain('cancelled')
     expect(pageHasTfjs()).toBe(false)
+    expect(errors).toEqual([])
+  })
+
+  it('an error raised in the worker shows in the panel with its message', { timeout: 120_000 }, async () => {
+    const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&ref=momentum&n=11')
+    const alert = await waitFor(() => host.querySelector('[data-testid="landscape-panel"] [role="alert"]'), 'the error', 60_000)
+    expect(alert.textContent).toBe('θ* comes from momentum, which is not being trained: tick it, or choose another optimizer for θ*.')
+    expect(model!.runtime.status.get().phase).toBe('error')
+    expect(host.querySelector<HTMLButtonElement>('.landscape-buttons button:nth-child(2)')!.disabled).toBe(false)
+    await shot(host, 'landscape-error')
     expect(errors).toEqual([])
   })
 
