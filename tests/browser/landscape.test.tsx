@@ -51,7 +51,11 @@ async function runToEnd(timeoutMs = 200_000): Promise<LandscapeResult> {
  * Watches requestAnimationFrame while `active()` holds and returns the longest gap between two frames (ms). A figure
  * to print, not to assert on: this machine is shared, so its timings are noise (benches compare side by side).
  */
-async function longestFrameGap(active: () => boolean, limitMs = 240_000): Promise<{ longest: number; frames: number }> {
+async function longestFrameGap(active: () => boolean, limitMs = 240_000): Promise<{ longest: number; frames: number; longTaskMs: number }> {
+  // Long tasks (> 50 ms of main-thread work) tell the page's own work apart from waiting on the (software) GPU.
+  let longTaskMs = 0
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longTaskMs += e.duration)))
+  observer.observe({ type: 'longtask' })
   let last = performance.now()
   let longest = 0
   let frames = 0
@@ -62,7 +66,8 @@ async function longestFrameGap(active: () => boolean, limitMs = 240_000): Promis
     last = now
     frames++
   }
-  return { longest, frames }
+  observer.disconnect()
+  return { longest, frames, longTaskMs }
 }
 
 /** TF.js creates its engine on globalThis when it is imported: on the worker path the page never has one. */
@@ -86,7 +91,7 @@ describe('landscape lab', () => {
     await page.screenshot({ path: '../../test-output/screenshots/landscape-training.png' })
     await waitFor(() => ['grid', 'done', 'error'].includes(runtime.status.get().phase), 'the grid to start', 200_000)
     const gap = await longestFrameGap(() => runtime.status.get().phase === 'grid')
-    console.log(`landscape: longest main-thread frame gap during the 21² grid (worker, SwiftShader): ${gap.longest.toFixed(0)} ms over ${gap.frames} frames`)
+    console.log(`landscape: longest main-thread frame gap during the 21² grid (worker, SwiftShader): ${gap.longest.toFixed(0)} ms over ${gap.frames} frames; main-thread long tasks ${gap.longTaskMs.toFixed(0)} ms in all`)
     const result = await runToEnd()
     const status = model!.runtime.status.get()
     // TF.js's webgl backend in the worker (an OffscreenCanvas context), and none of TF.js on the page itself.
