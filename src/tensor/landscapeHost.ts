@@ -36,9 +36,11 @@ export class LandscapeHost {
       await this.run(request, controller.signal)
     })()
     this.current = { runId: request.runId, controller, done }
-    void done.finally(() => {
-      if (this.current?.done === done) this.current = null
-    })
+    void done
+      .finally(() => {
+        if (this.current?.done === done) this.current = null
+      })
+      .catch(() => undefined)
   }
 
   /** Live tensors in this host's TF.js engine. */
@@ -46,9 +48,9 @@ export class LandscapeHost {
     return tf.memory().numTensors
   }
 
-  /** Waits for the run in flight (if any) to finish or unwind. */
+  /** Waits until no run is in flight (including runs requested while waiting). */
   async idle(): Promise<void> {
-    await this.current?.done
+    while (this.current) await this.current.done.catch(() => undefined)
   }
 
   dispose(): void {

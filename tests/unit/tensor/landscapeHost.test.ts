@@ -131,7 +131,6 @@ describe('LandscapeHost', () => {
     })
     host.handle({ type: 'run', runId: 1, config: CONFIG })
     await host.idle()
-    await host.idle()
     const firstOfTwo = events.findIndex((e) => e.runId === 2)
     expect(events.slice(0, firstOfTwo).map((e) => e.runId).every((id) => id === 1)).toBe(true)
     expect(events.slice(0, firstOfTwo).some((e) => e.type === 'curve')).toBe(true)
