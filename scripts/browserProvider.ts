@@ -49,7 +49,6 @@ export const BROWSER_OPTIMIZE_DEPS = {
     'katex',
     'fast-check',
     '@tensorflow/tfjs',
-    '@tensorflow/tfjs-backend-wasm',
     'axe-core',
     'mediabunny',
   ],
