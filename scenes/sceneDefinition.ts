@@ -53,6 +53,8 @@ export interface SceneSpec<P extends ParamSpecs, M> {
   readonly dynamic?: SceneSchema['dynamic']
   /** The camera when the URL names none. */
   readonly camera: CameraPose
+  /** Rules beyond each parameter's range, with their messages; the GUI and links both check them. */
+  readonly rules?: SceneSchema['rules']
   /** The expressions the side panel offers an input and a derivation for. */
   readonly functions: readonly NoInfer<KeysOfKind<P, 'expression'>>[]
   /** The interval parameters that give the x (and, for surfaces, y) extent of the plotted domain. */
@@ -117,7 +119,7 @@ export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>
   const { params, View, Panel, Actions } = spec
   // The second overload is the only way to leave useModel out, and it fixes M = undefined.
   const useModel = (spec.useModel ?? noModel) as (input: SceneInput<P>) => M
-  const schema: SceneSchema = { params, coordinates: spec.coordinates, dynamic: spec.dynamic, camera: spec.camera }
+  const schema: SceneSchema = { params, coordinates: spec.coordinates, dynamic: spec.dynamic, camera: spec.camera, rules: spec.rules }
   return {
     schema,
     functions: spec.functions,
