@@ -2,8 +2,7 @@
 // and the way back: the scene's values → the RacerSpecs the race runs. One lil-gui folder per optimizer, holding
 // its enable box, exactly the hyperparameters torch.optim gives that kind, and an LR schedule with its parameters.
 import type { LrSchedule, OptimizerName, OptimizerOptions, RacerSpec } from '../../../src/math/optim/index.ts'
-import { OPTIMIZER_NAMES, OptionError, validateOptions, validateSchedule } from '../../../src/math/optim/index.ts'
-import { withDefaults } from '../../../src/math/optim/defaults.ts'
+import { OPTIMIZER_NAMES, OptionError, validateRawOptions, validateRawSchedule } from '../../../src/math/optim/index.ts'
 import type { ParamSpec, ParamValue, RuleProblem } from '../../../src/state/paramSpec.ts'
 import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 
@@ -169,9 +168,9 @@ export function optimizerRules(values: Readonly<Record<string, unknown>>): RuleP
   for (const name of OPTIMIZER_NAMES) {
     try {
       const options = rawOptionsFrom(name, values)
-      validateOptions(name, withDefaults(name, options as OptimizerOptions))
+      validateRawOptions(name, options)
       // γ and step_size are kept while another schedule is chosen (the link holds them): judged the same way.
-      validateSchedule(name, { kind: 'step', stepSize: values[key(name, 'stepsize')], gamma: values[key(name, 'gamma')] } as LrSchedule, Number(options.lr))
+      validateRawSchedule(name, { kind: 'step', stepSize: values[key(name, 'stepsize')], gamma: values[key(name, 'gamma')] }, Number(options.lr))
     } catch (error) {
       if (!(error instanceof OptionError)) throw error
       return { key: key(name, SETTING_OF_OPTION[error.option] ?? error.option), message: error.message }

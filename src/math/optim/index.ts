@@ -6,3 +6,4 @@ export { TEST_FUNCTIONS, testFunction, type TestFunction } from './testFunctions
 export { Race, nearestMinimumDistance, type RaceSurface, type RacerSpec, type Racer, type RacerStatus, type RaceOptions } from './race.ts'
 export { classifyBasins, gridStarts } from './basins.ts'
 export { validateOptions, validateSchedule, describeValue, OptionError, SCHEDULE_KINDS } from './validateOptions.ts'
+export { validateRawOptions, validateRawSchedule } from './validateRawOptions.ts'
