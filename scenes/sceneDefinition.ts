@@ -61,6 +61,8 @@ export interface SceneSpec<P extends ParamSpecs, M> {
   readonly domain: { readonly x: NoInfer<KeysOfKind<P, 'interval'>>; readonly y?: NoInfer<KeysOfKind<P, 'interval'>> }
   /** The boolean "fit z automatically" and the fixed z interval, when the scene offers them ("fit z" button, legend). */
   readonly zRange?: { readonly auto: NoInfer<KeysOfKind<P, 'boolean'>>; readonly fixed: NoInfer<KeysOfKind<P, 'interval'>> }
+  /** The integer parameter that sets the surface's mesh (vertices per side): the host checks it can show f (aliasing note). */
+  readonly resolution?: NoInfer<KeysOfKind<P, 'integer'>>
   /** Keys listed under "Readouts" (default: every number, integer and interval parameter; [] for none). */
   readonly readoutKeys?: readonly NoInfer<keyof P & string>[]
   /** Whether the surface is coloured by height right now, so the height legend applies (default: whenever zRange is set). */
@@ -94,6 +96,7 @@ export interface Scene {
   readonly functions: readonly string[]
   readonly domain: { readonly x: string; readonly y?: string }
   readonly zRange?: { readonly auto: string; readonly fixed: string }
+  readonly resolution?: string
   readonly readoutKeys?: readonly string[]
   readonly colouredByHeight: (state: SceneState) => boolean
   readonly howTo: string
@@ -125,6 +128,7 @@ export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>
     functions: spec.functions,
     domain: spec.domain,
     zRange: spec.zRange,
+    resolution: spec.resolution,
     readoutKeys: spec.readoutKeys,
     howTo: spec.howTo,
     colouredByHeight: (state) => (spec.zRange ? (spec.colouredByHeight?.(typedValues<P>(state)) ?? true) : false),

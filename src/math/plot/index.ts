@@ -10,3 +10,4 @@ export { VIRIDIS_STOPS, VIRIDIS_STOPS_HEX, viridis, viridisCssGradient } from '.
 export { mayBeUndefinedOnRegions } from './undefinedRegions.ts'
 export { orbitPosition, orbitAngle, type Vec3 } from './orbit.ts'
 export { meshAliasing, HIDDEN_FRACTION, ALIASED_EDGES, TARGET_CELLS_PER_WAVE, type MeshAliasing, type MeshAliasingOptions } from './meshAliasing.ts'
+export { surfaceAliasing, aliasingAdvice, type SurfaceAliasing, type SurfaceAliasingCheck } from './surfaceAliasing.ts'

@@ -45,6 +45,8 @@ export interface MeshAliasing {
    * 95th percentile of the slopes, read as A·k of a sine spanning the z range), or null when not aliased.
    */
   readonly suggestedResolution: number | null
+  /** The same estimate whether aliased or not (0 when no slope could be measured): how fine the mesh must be. */
+  readonly neededResolution: number
 }
 
 type F = (x: number, y: number) => number
@@ -58,7 +60,7 @@ export function meshAliasing(f: F, domain: Domain, resolution: number, zRange: I
   const cells = Math.max(1, Math.round(resolution) - 1)
   const hx = (domain.xMax - domain.xMin) / cells
   const hy = (domain.yMax - domain.yMin) / cells
-  if (!(span > 0) || !Number.isFinite(span)) return { aliased: false, aliasedFraction: 0, suggestedResolution: null }
+  if (!(span > 0) || !Number.isFinite(span)) return { aliased: false, aliasedFraction: 0, suggestedResolution: null, neededResolution: 0 }
   const inRange = (v: number) => Number.isFinite(v) && v >= zRange.min && v <= zRange.max
   const random = mulberry32(seed)
   const vertex = () => Math.floor(random() * cells) // 0 … cells − 1, so the edge's far end is a vertex too
@@ -95,11 +97,11 @@ export function meshAliasing(f: F, domain: Domain, resolution: number, zRange: I
     }
   }
   const aliasedFraction = counted === 0 ? 0 : aliased / counted
-  if (aliasedFraction <= ALIASED_EDGES) return { aliased: false, aliasedFraction, suggestedResolution: null }
   // A sine A·sin(k·x) that fills the z range has A = span/2 and slopes up to A·k: k ≈ 2·slope/span.
   slopes.sort((p, q) => p - q)
-  const k = (2 * slopes[Math.floor(0.95 * (slopes.length - 1))]!) / span
+  const k = slopes.length === 0 ? 0 : (2 * slopes[Math.floor(0.95 * (slopes.length - 1))]!) / span
   const width = Math.max(domain.xMax - domain.xMin, domain.yMax - domain.yMin)
-  const suggestedResolution = Math.ceil((width * k * TARGET_CELLS_PER_WAVE) / (2 * Math.PI)) + 1
-  return { aliased: true, aliasedFraction, suggestedResolution: Math.max(suggestedResolution, resolution + 1) }
+  const neededResolution = Math.ceil((width * k * TARGET_CELLS_PER_WAVE) / (2 * Math.PI)) + 1
+  if (aliasedFraction <= ALIASED_EDGES) return { aliased: false, aliasedFraction, suggestedResolution: null, neededResolution }
+  return { aliased: true, aliasedFraction, suggestedResolution: Math.max(neededResolution, resolution + 1), neededResolution }
 }
