@@ -35,6 +35,7 @@ function typeInto(input: HTMLInputElement, text: string): void {
   input.blur()
 }
 
+/** Clicks a GUI folder's title: opens it (or closes it when open). */
 function openFolder(host: HTMLElement, title: string): void {
   const t = [...host.querySelectorAll<HTMLElement>('.lil-gui .lil-title')].find((e) => e.textContent === title)
   if (!t) throw new Error(`no GUI folder titled '${title}'`)
@@ -88,8 +89,9 @@ describe('descent lab: optimizer settings checked by the optimizers’ own rule'
     expect(runtime.race.race.get()).toBe(race)
     const steps = race.racers[0]!.steps
     await waitFor(() => race.racers[0]!.steps > steps + 5 && runtime.race.playing.get(), 'the race to keep running')
-    gammaBox.scrollIntoView({ block: 'center' })
-    await sleep(300)
+    openFolder(app!.host, 'RMSProp') // closes it again, so Adam's γ and its message come into view
+    app!.host.querySelector('[data-problem-for="adam_gamma"]')!.scrollIntoView({ block: 'center' })
+    await sleep(800)
     await shot('descent-gui-bad-gamma')
 
     // A good value clears the message and is applied (the race is rebuilt with it).
