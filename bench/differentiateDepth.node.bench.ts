@@ -14,37 +14,15 @@ import { it } from 'vitest'
 import { parse } from '../src/math/expr/parse.ts'
 import { differentiate } from '../src/math/expr/differentiate.ts'
 import { hessian } from '../src/math/expr/gradient.ts'
-import type { Expr } from '../src/math/expr/ast.ts'
+import { distinctNodes } from '../src/math/expr/ast.ts'
 import { createdNodes } from '../src/math/expr/intern.ts'
+import { freshNames, NEST_FAMILIES } from '../tests/support/nestFamilies.ts'
 
 const DEPTHS = [10, 20, 40, 80, 160, 199]
 const BUDGET_MS = 4000
 
-// Written in a variable v: each measurement uses a fresh name (x_1, x_2, …), because derivatives are memoised per
-// node for as long as the node lives, and a repeat of the same expression would only measure the memo.
-const FAMILIES: Record<string, (d: number, v: string) => string> = {
-  sin: (d, v) => 'sin('.repeat(d) + v + ')'.repeat(d),
-  tower: (d, v) => Array.from({ length: d }, () => v).join('^'),
-  sigmoid: (d, v) => 'sigmoid('.repeat(d) + `${v}*y` + ')'.repeat(d),
-  product: (d, v) => Array.from({ length: d }, (_, i) => `sin(${i + 1}${v})`).join('*'),
-}
-let fresh = 0
-const freshName = (): string => `x_${++fresh}`
-
-/** Distinct node objects reachable from e (a DAG's size, which is what every emitter's cost follows). */
-function dagSize(roots: readonly Expr[]): number {
-  const seen = new Set<Expr>()
-  const stack = [...roots]
-  while (stack.length) {
-    const e = stack.pop()!
-    if (seen.has(e)) continue
-    seen.add(e)
-    if (e.kind === 'neg') stack.push(e.arg)
-    else if (e.kind === 'binary') stack.push(e.left, e.right)
-    else if (e.kind === 'call') stack.push(...e.args)
-  }
-  return seen.size
-}
+// A fresh variable name per measurement (see tests/support/nestFamilies.ts).
+const freshName = freshNames('x')
 
 /** Wall time, and the number of AST nodes created (work that does not depend on the machine or its load). */
 function time<T>(f: () => T): { ms: number; value: T; created: number } {
@@ -60,7 +38,7 @@ it('differentiate and Hessian time against nesting depth', () => {
   console.log(`\ndifferentiate(f, x) and hessian(f, [x, y]) against depth (ms; one cold run each after a warm-up at depth 10;` +
     ` budget ${BUDGET_MS} ms per case)`)
   console.log('  family   depth   d/dx ms  µs/level  nodes(d/dx)  created   hessian ms  µs/level  nodes(H)  created')
-  for (const [family, text] of Object.entries(FAMILIES)) {
+  for (const [family, text] of Object.entries(NEST_FAMILIES)) {
     for (let i = 0; i < 3; i++) { // warm-up (JIT)
       const v = freshName()
       differentiate(parse(text(10, v)), v)
@@ -81,8 +59,8 @@ it('differentiate and Hessian time against nesting depth', () => {
       const perLevel = (ms: number): string => ((ms * 1000) / depth).toFixed(0).padStart(8)
       const hText = h === undefined
         ? '   skipped'
-        : `${fmt(h.ms)}  ${perLevel(h.ms)}  ${String(dagSize(h.value.flat())).padStart(8)}  ${String(h.created).padStart(7)}`
-      console.log(`  ${family.padEnd(8)} ${String(depth).padStart(5)}  ${fmt(d.ms)}  ${perLevel(d.ms)}  ${String(dagSize([d.value])).padStart(11)}` +
+        : `${fmt(h.ms)}  ${perLevel(h.ms)}  ${String(distinctNodes(h.value.flat())).padStart(8)}  ${String(h.created).padStart(7)}`
+      console.log(`  ${family.padEnd(8)} ${String(depth).padStart(5)}  ${fmt(d.ms)}  ${perLevel(d.ms)}  ${String(distinctNodes([d.value])).padStart(11)}` +
         `  ${String(d.created).padStart(7)}    ${hText}`)
       if (d.ms > BUDGET_MS || (h !== undefined && h.ms > BUDGET_MS)) over = true
     }

@@ -98,6 +98,24 @@ function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   return all
 }
 
+/**
+ * Distinct node objects reachable from the roots: the size of the DAG that hash-consing builds, which is what every
+ * emitter's cost follows (size() counts a shared subtree once per use, so it grows exponentially on nests).
+ */
+export function distinctNodes(roots: readonly Expr[]): number {
+  const seen = new Set<Expr>()
+  const stack = [...roots]
+  while (stack.length) {
+    const e = stack.pop()!
+    if (seen.has(e)) continue
+    seen.add(e)
+    if (e.kind === 'neg') stack.push(e.arg)
+    else if (e.kind === 'binary') stack.push(e.left, e.right)
+    else if (e.kind === 'call') stack.push(...e.args)
+  }
+  return seen.size
+}
+
 /** Number of nodes; used to bound work (and by tests to keep random ASTs small). */
 export function size(expr: Expr): number {
   switch (expr.kind) {
