@@ -8,6 +8,8 @@ import { fitSurfaceZRange } from './fitSurfaceZRange.ts'
 
 /** Vertices per side of the z-range fits that judge a halved parameter (coarser than the plot's 64: only a scale). */
 const Z_PROBE_SAMPLES = 32
+/** Edges per axis for those probes: a 95th-percentile slope needs far fewer than the aliased-edge count. */
+const PROBE_EDGES = 600
 
 export interface SurfaceAliasingCheck {
   readonly f: Expr
@@ -48,7 +50,7 @@ export function surfaceAliasing(check: SurfaceAliasingCheck): SurfaceAliasing | 
   const needed = (params: Readonly<Record<string, number>>) => {
     const fn = at(params)
     const fitted = fitSurfaceZRange(fn, domain, { samples: Z_PROBE_SAMPLES })
-    return meshAliasing(fn, domain, resolution, fitted).neededResolution
+    return meshAliasing(fn, domain, resolution, fitted, { samples: PROBE_EDGES }).neededResolution
   }
   const base = needed(check.params)
   const lower = Object.keys(check.params).filter((name) => needed({ ...check.params, [name]: check.params[name]! / 2 }) < 0.75 * base)
