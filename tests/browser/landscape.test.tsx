@@ -119,7 +119,7 @@ describe('landscape lab', () => {
   it('the Fashion-MNIST image model: trains, draws its landscape, and shows held-out predictions', { timeout: 300_000 }, async () => {
     const { host, errors } = mount('#/landscape?data=fashion&model=mlp&act=relu&steps=30&on_momentum=0&on_adam=1&lr_adam=0.01&n=15&dirs=random&fit=0&ar=-1,1&br=-1,1')
     const result = await runToEnd()
-    expect(result.train.features).toBe(196)
+    expect(result.train.features).toBe(784)
     expect(result.predictions).toHaveLength(20)
     const right = result.predictions.filter((p) => p.label === p.predicted).length
     // 30 Adam steps reach ~75 % on held-out images; chance is 10 %.

@@ -28,7 +28,7 @@ export const landscapeParams = sceneParams({
         { value: 'moons', label: 'Two moons (2D)' },
         { value: 'circles', label: 'Circles (2D)' },
         { value: 'xor', label: 'XOR (2D)' },
-        { value: 'fashion', label: 'Fashion-MNIST 14×14 (500 images)' },
+        { value: 'fashion', label: 'Fashion-MNIST 28×28 (500 images)' },
       ],
       default: 'spirals',
       folder: 'model',
@@ -37,7 +37,7 @@ export const landscapeParams = sceneParams({
       kind: 'choice',
       label: 'model',
       options: [
-        { value: 'mlp', label: 'MLP (2→16→16→1 / 196→32→10)' },
+        { value: 'mlp', label: 'MLP (2→16→16→1 / 784→32→10)' },
         { value: 'logistic', label: 'Logistic regression (convex)' },
       ],
       default: 'mlp',

@@ -1,9 +1,10 @@
 // Goodfellow, Vinyals & Saxe 2015: the loss along the straight line from the initial weights θ0 (t = 0) to the trained
-// weights θ* (t = 1), L((1 − t)·θ0 + t·θ*), a little beyond both ends; batched like the 2D grid.
+// weights θ* (t = 1), L((1 − t)·θ0 + t·θ*) = L(θ0 + t·(θ* − θ0)), a little beyond both ends; batched like the 2D
+// grid, and with the same affine trick on a line: the first layer is P0 + t·P1 (PlaneEvaluator with one direction).
 import * as tf from '@tensorflow/tfjs'
 import type { DenseModel } from '../models/denseModel.ts'
 import type { DataTensors } from '../models/problems.ts'
-import { chooseBatchSize, lossesAt } from './batchedLoss.ts'
+import { PlaneEvaluator, choosePlaneBatchSize } from './planeEvaluator.ts'
 
 export interface Interpolation {
   readonly ts: Float32Array
@@ -24,22 +25,17 @@ export async function interpolate1d(
   if (from.length !== model.paramCount || to.length !== model.paramCount) throw new RangeError(`both endpoints need ${model.paramCount} parameters`)
   const ts = Float32Array.from({ length: points }, (_, i) => t0 + ((t1 - t0) * i) / (points - 1))
   const losses = new Float32Array(points)
-  const b = chooseBatchSize(model, data.x.shape[0])
-  const a = tf.tensor1d(from)
-  const delta = tf.tidy(() => tf.tensor1d(to).sub(a))
+  const b = choosePlaneBatchSize(model, data.x.shape[0])
+  const delta = to.map((v, k) => v - from[k]!)
+  const line = new PlaneEvaluator(model, data, from, [delta])
   try {
     for (let start = 0; start < points; start += b) {
-      const part = ts.subarray(start, Math.min(points, start + b))
-      const out = tf.tidy(() => {
-        const thetas = a.expandDims(0).add(tf.tensor2d(part, [part.length, 1]).mul(delta.expandDims(0))) as tf.Tensor2D
-        return lossesAt(model, data, thetas)
-      })
+      const out = line.losses(ts.subarray(start, Math.min(points, start + b)))
       losses.set((await out.data()) as Float32Array, start)
       out.dispose()
     }
   } finally {
-    a.dispose()
-    delta.dispose()
+    line.dispose()
   }
   return { ts, losses }
 }

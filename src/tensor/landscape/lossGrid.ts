@@ -1,4 +1,5 @@
-// A 2D loss landscape L(θ* + α·d1 + β·d2) on an n×n grid of (α, β), evaluated B points per forward pass, coarse
+// A 2D loss landscape L(θ* + α·d1 + β·d2) on an n×n grid of (α, β), evaluated B points per forward pass (by default
+// with the first layer affine in (α, β), see planeEvaluator.ts; `method: 'stacked'` stacks whole parameter sets), coarse
 // levels first (gridOrder), with progress, a time-left estimate and cancellation. Each chunk's values are read back
 // with the asynchronous data(), so the page keeps drawing while the GPU works; all tensors of a chunk are freed before
 // the next, so tf.memory() returns to its level after a grid or a cancel.
@@ -6,6 +7,7 @@ import * as tf from '@tensorflow/tfjs'
 import type { DenseModel } from '../models/denseModel.ts'
 import type { DataTensors } from '../models/problems.ts'
 import { chooseBatchSize, lossesAt, planePoints } from './batchedLoss.ts'
+import { PlaneEvaluator, choosePlaneBatchSize } from './planeEvaluator.ts'
 import { gridOrder, type GridOrder } from './gridOrder.ts'
 
 export const MIN_GRID = 11
@@ -56,6 +58,11 @@ export interface GridRunOptions {
   readonly onProgress?: (p: GridProgress) => void
   /** Awaited after every chunk (e.g. the next animation frame), so the page draws even where data() resolves at once (cpu). */
   readonly yieldToPage?: () => Promise<void>
+  /**
+   * 'plane' (default): the first layer as P0 + α·P1 + β·P2 precomputed once (PlaneEvaluator), the later layers stacked.
+   * 'stacked': B whole parameter sets θ* + α·d1 + β·d2 through DenseModel.logitsBatched (the reference; for benches).
+   */
+  readonly method?: 'plane' | 'stacked'
 }
 
 export interface LossGrid {
@@ -89,15 +96,17 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
   for (const [name, v] of [['center', inputs.center], ['d1', inputs.d1], ['d2', inputs.d2]] as const) {
     if (v.length !== model.paramCount) throw new RangeError(`${name} has ${v.length} entries, the model has ${model.paramCount} parameters`)
   }
-  const maxB = run.batchSize ?? chooseBatchSize(model, data.x.shape[0])
+  const method = run.method ?? 'plane'
+  if (method !== 'plane' && method !== 'stacked') throw new RangeError(`method must be 'plane' or 'stacked', got '${String(method)}'`)
+  const maxB = run.batchSize ?? (method === 'plane' ? choosePlaneBatchSize : chooseBatchSize)(model, data.x.shape[0])
   if (!Number.isInteger(maxB) || maxB < 1) throw new RangeError(`batchSize must be a positive integer, got ${maxB}`)
   const alphas = Float32Array.from({ length: n }, (_, i) => alpha[0] + ((alpha[1] - alpha[0]) * i) / (n - 1))
   const betas = Float32Array.from({ length: n }, (_, j) => beta[0] + ((beta[1] - beta[0]) * j) / (n - 1))
   const grid = gridOrder(n)
   const values = new Float32Array(n * n).fill(NaN)
-  const center = tf.tensor1d(inputs.center)
-  const d1 = tf.tensor1d(inputs.d1)
-  const d2 = tf.tensor1d(inputs.d2)
+  // Both ways own a few tensors for the whole grid, freed in the finally below (after the grid, an error or a cancel).
+  const plane = method === 'plane' ? new PlaneEvaluator(model, data, inputs.center, [inputs.d1, inputs.d2]) : undefined
+  const stacked = method === 'stacked' ? [tf.tensor1d(inputs.center), tf.tensor1d(inputs.d1), tf.tensor1d(inputs.d2)] as const : undefined
   const t0 = performance.now()
   const minB = Math.min(maxB, MIN_ADAPTIVE_BATCH)
   let b = run.targetChunkMs ? minB : maxB
@@ -115,7 +124,9 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
         chunkBetas[k] = betas[Math.floor(flat / n)]!
       }
       const c0 = performance.now()
-      const losses = tf.tidy(() => lossesAt(model, data, planePoints(center, d1, d2, chunkAlphas, chunkBetas)))
+      const losses = plane
+        ? plane.losses(chunkAlphas, chunkBetas)
+        : tf.tidy(() => lossesAt(model, data, planePoints(stacked![0], stacked![1], stacked![2], chunkAlphas, chunkBetas)))
       const chunk = (await losses.data()) as Float32Array
       losses.dispose()
       const chunkMs = performance.now() - c0
@@ -135,9 +146,8 @@ export async function computeLossGrid(inputs: LandscapeInputs, spec: GridSpec = 
       }
     }
   } finally {
-    center.dispose()
-    d1.dispose()
-    d2.dispose()
+    plane?.dispose()
+    if (stacked) tf.dispose([...stacked])
   }
   let min = Infinity
   let max = -Infinity

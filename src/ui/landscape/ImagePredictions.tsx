@@ -25,7 +25,8 @@ export function ImagePredictions({ pixels, side, predictions, classNames }: Imag
         {predictions.map((p, i) => (
           <figure key={i} className={p.label === p.predicted ? 'right' : 'wrong'}>
             <Thumb pixels={pixels} side={side} index={i} />
-            <figcaption title={`true: ${classNames[p.label]}`}>
+            {/* the caption may be cut with an ellipsis in a narrow panel: the tooltip has it whole, with the true class */}
+            <figcaption title={`predicted ${classNames[p.predicted]} ${Math.round(100 * p.confidence)}%, true: ${classNames[p.label]}`}>
               {classNames[p.predicted]} {Math.round(100 * p.confidence)}%
             </figcaption>
           </figure>

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { DATASET_2D_NAMES, fashionMnist, makeDataset2d, FASHION_SIDE } from '../../../../src/tensor/models/index.ts'
 
 describe('2D data sets', () => {
@@ -30,17 +33,32 @@ describe('2D data sets', () => {
 })
 
 describe('Fashion-MNIST subset', () => {
-  it('is 500 + 200 balanced 14×14 images in [0, 1] that are not blank', () => {
+  it('is 500 + 200 balanced 28×28 images in [0, 1] that are not blank', () => {
     const { train, test } = fashionMnist()
-    expect(FASHION_SIDE).toBe(14)
-    expect([train.count, test.count, train.features, train.classes]).toEqual([500, 200, 196, 10])
+    expect(FASHION_SIDE).toBe(28)
+    expect([train.count, test.count, train.features, train.classes]).toEqual([500, 200, 784, 10])
     for (let k = 0; k < 10; k++) expect(train.labels.filter((l) => l === k).length).toBe(50)
+    for (let k = 0; k < 10; k++) expect(test.labels.filter((l) => l === k).length).toBe(20)
     expect(train.x.every((v) => v >= 0 && v <= 1)).toBe(true)
     // every image has some ink: mean grey level above 2 %
     for (let i = 0; i < train.count; i++) {
       let s = 0
-      for (let p = 0; p < 196; p++) s += train.x[i * 196 + p]!
-      expect(s / 196).toBeGreaterThan(0.02)
+      for (let p = 0; p < 784; p++) s += train.x[i * 784 + p]!
+      expect(s / 784).toBeGreaterThan(0.02)
     }
+  })
+
+  it('holds the native images of the package, unpooled: training image 10·k + label is image k of that class', () => {
+    const { train, test } = fashionMnist()
+    const require = createRequire(import.meta.url)
+    const file = join(dirname(require.resolve('fashion-mnist/package.json')), 'src/clothes/7.json')
+    const sneakers = (JSON.parse(readFileSync(file, 'utf8')) as { data: number[][] }).data
+    for (const k of [0, 3, 49]) {
+      const ours = Array.from(train.x.subarray((10 * k + 7) * 784, (10 * k + 8) * 784), (v) => Math.round(v * 255))
+      expect(ours).toEqual(sneakers[k])
+    }
+    // held-out image j of a class is the class's image 50 + j (never one of the training images)
+    const heldOut = Array.from(test.x.subarray((10 * 2 + 7) * 784, (10 * 2 + 8) * 784), (v) => Math.round(v * 255))
+    expect(heldOut).toEqual(sneakers[52])
   })
 })

@@ -22,8 +22,9 @@ const CASES: { dataset: DatasetName; model: ModelKind; activation: 'tanh' | 'rel
   { dataset: 'circles', model: 'mlp', activation: 'tanh', lr: 0.05, steps: 100, train: 0.97, test: 0.95 },
   { dataset: 'xor', model: 'mlp', activation: 'tanh', lr: 0.05, steps: 100, train: 0.97, test: 0.95 },
   { dataset: 'spirals', model: 'mlp', activation: 'relu', lr: 0.05, steps: 300, train: 0.95, test: 0.93 },
-  // the image MLP (196 → 32 → 10) reaches 0.89 train / 0.78 held-out after 40 steps.
-  { dataset: 'fashion', model: 'mlp', activation: 'relu', lr: 0.01, steps: 40, train: 0.8, test: 0.7 },
+  // the image MLP (784 → 32 → 10 on the native 28×28 images) reaches 0.934 train / 0.77 held-out after 40 steps
+  // (chance: 0.10); the held-out bar is lower because 500 images overfit quickly.
+  { dataset: 'fashion', model: 'mlp', activation: 'relu', lr: 0.01, steps: 40, train: 0.85, test: 0.7 },
 ]
 
 describe('training reaches the stated accuracy with a fixed seed', () => {
