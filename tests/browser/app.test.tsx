@@ -61,12 +61,14 @@ describe('workbench app', () => {
     app = mountApp('#/explore')
     await settle()
     const before = pixelsOf(canvasOf(app.host))
-    const input = app.host.querySelector<HTMLInputElement>('[data-param="param:a"] input')!
-    await userEvent.fill(input, '3')
+    // b, not a: with "fit z" on, the amplitude a only rescales the box (the picture stays the same shape once refit);
+    // the frequency b changes the surface itself. Typed text applies when the edit ends (change), not per keystroke.
+    const input = app.host.querySelector<HTMLInputElement>('[data-param="param:b"] .log-slider-value')!
+    await userEvent.fill(input, '2')
     input.dispatchEvent(new Event('change', { bubbles: true }))
     input.blur()
     await settle()
-    expect(queryOf(location.hash).get('a')).toBe('3')
+    expect(queryOf(location.hash).get('b')).toBe('2')
     expect(differingFraction(before, pixelsOf(canvasOf(app.host)))).toBeGreaterThan(0.02)
     expect(app.errors).toEqual([])
   })
