@@ -134,10 +134,11 @@ describe('landscape lab', () => {
     expect(errors).toEqual([])
   })
 
-  it('an error raised in the worker shows in the panel with its message', { timeout: 120_000 }, async () => {
+  it('an error raised in the worker shows once, at the top of the panel beside Run, with its message', { timeout: 120_000 }, async () => {
     const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&ref=momentum&n=11')
-    const alert = await waitFor(() => host.querySelector('[data-testid="landscape-panel"] [role="alert"]'), 'the error', 60_000)
+    const alert = await waitFor(() => host.querySelector('[data-testid="landscape-actions"] [role="alert"]'), 'the error', 60_000)
     expect(alert.textContent).toBe('θ* comes from momentum, which is not being trained: tick it, or choose another optimizer for θ*.')
+    expect([...host.querySelectorAll('[role="alert"]')].filter((e) => e.textContent === alert.textContent)).toHaveLength(1)
     expect(model!.runtime.status.get().phase).toBe('error')
     expect(host.querySelector<HTMLButtonElement>('.landscape-buttons button:nth-child(2)')!.disabled).toBe(false)
     await shot(host, 'landscape-error')

@@ -26,10 +26,15 @@ export function LandscapeActions({ model }: LandscapeProps) {
       <div role="progressbar" aria-label="landscape progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="landscape-bar">
         <div style={{ width: `${percent}%` }} />
       </div>
-      <div className="landscape-status" data-testid="landscape-status">
-        {status.message}
-        {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
-      </div>
+      {status.phase === 'error' ? (
+        // Said once, here at the top where Run is: the panel below does not repeat it.
+        <div className="landscape-status landscape-error" data-testid="landscape-status" role="alert">{status.message}</div>
+      ) : (
+        <div className="landscape-status" data-testid="landscape-status">
+          {status.message}
+          {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
+        </div>
+      )}
       <div className="landscape-note" data-testid="landscape-backend">
         TF.js backend: <b>{status.backend || '…'}</b>
         {status.host && <> {status.host === 'worker' ? 'in a worker' : 'on the main thread'}</>} · live tensors {status.liveTensors}
@@ -50,7 +55,6 @@ export function LandscapePanel({ model, values }: LandscapeProps) {
   const training = status.phase === 'training' && curves.length > 0
   return (
     <div className="landscape-panel" data-testid="landscape-panel" data-phase={status.phase}>
-      {status.phase === 'error' && <div className="landscape-error" role="alert">{status.message}</div>}
       {training ? <TrainingCurves curves={curves} /> : result && <Results result={result} log={values.logz} />}
     </div>
   )
