@@ -33,5 +33,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), coursePlugin(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // The landscape lab's TF.js worker is a module worker that loads the wasm backend on demand: ES chunks, not an IIFE.
+  worker: { format: 'es' },
   server: { port: 5173 },
 })

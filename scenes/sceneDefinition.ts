@@ -53,12 +53,16 @@ export interface SceneSpec<P extends ParamSpecs, M> {
   readonly dynamic?: SceneSchema['dynamic']
   /** The camera when the URL names none. */
   readonly camera: CameraPose
+  /** Rules beyond each parameter's range, with their messages; the GUI and links both check them. */
+  readonly rules?: SceneSchema['rules']
   /** The expressions the side panel offers an input and a derivation for. */
   readonly functions: readonly NoInfer<KeysOfKind<P, 'expression'>>[]
   /** The interval parameters that give the x (and, for surfaces, y) extent of the plotted domain. */
   readonly domain: { readonly x: NoInfer<KeysOfKind<P, 'interval'>>; readonly y?: NoInfer<KeysOfKind<P, 'interval'>> }
   /** The boolean "fit z automatically" and the fixed z interval, when the scene offers them ("fit z" button, legend). */
   readonly zRange?: { readonly auto: NoInfer<KeysOfKind<P, 'boolean'>>; readonly fixed: NoInfer<KeysOfKind<P, 'interval'>> }
+  /** The integer parameter that sets the surface's mesh (vertices per side): the host checks it can show f (aliasing note). */
+  readonly resolution?: NoInfer<KeysOfKind<P, 'integer'>>
   /** Keys listed under "Readouts" (default: every number, integer and interval parameter; [] for none). */
   readonly readoutKeys?: readonly NoInfer<keyof P & string>[]
   /** Whether the surface is coloured by height right now, so the height legend applies (default: whenever zRange is set). */
@@ -92,6 +96,7 @@ export interface Scene {
   readonly functions: readonly string[]
   readonly domain: { readonly x: string; readonly y?: string }
   readonly zRange?: { readonly auto: string; readonly fixed: string }
+  readonly resolution?: string
   readonly readoutKeys?: readonly string[]
   readonly colouredByHeight: (state: SceneState) => boolean
   readonly howTo: string
@@ -117,12 +122,13 @@ export function defineScene<const P extends ParamSpecs, M>(spec: SceneSpec<P, M>
   const { params, View, Panel, Actions } = spec
   // The second overload is the only way to leave useModel out, and it fixes M = undefined.
   const useModel = (spec.useModel ?? noModel) as (input: SceneInput<P>) => M
-  const schema: SceneSchema = { params, coordinates: spec.coordinates, dynamic: spec.dynamic, camera: spec.camera }
+  const schema: SceneSchema = { params, coordinates: spec.coordinates, dynamic: spec.dynamic, camera: spec.camera, rules: spec.rules }
   return {
     schema,
     functions: spec.functions,
     domain: spec.domain,
     zRange: spec.zRange,
+    resolution: spec.resolution,
     readoutKeys: spec.readoutKeys,
     howTo: spec.howTo,
     colouredByHeight: (state) => (spec.zRange ? (spec.colouredByHeight?.(typedValues<P>(state)) ?? true) : false),

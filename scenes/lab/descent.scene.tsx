@@ -74,6 +74,7 @@ export default defineScene({
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },
+  resolution: 'res',
   useModel: useLabModel,
   View: DescentView,
   Panel: DescentPanel,

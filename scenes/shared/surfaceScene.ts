@@ -36,6 +36,7 @@ const SURFACE_KEYS = {
   functions: ['f'],
   domain: { x: 'xr', y: 'yr' },
   zRange: { auto: 'zauto', fixed: 'zr' },
+  resolution: 'res',
   camera: SURFACE_CAMERA,
 } as const
 

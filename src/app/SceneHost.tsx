@@ -21,6 +21,7 @@ import { activeScene } from './activeScene.ts'
 import { SceneSequenceLinks } from './SceneSequenceLinks.tsx'
 import { SceneTextLink } from './course/SceneTextLink.tsx'
 import { SidePanel } from './SidePanel.tsx'
+import { AliasingNote } from './AliasingNote.tsx'
 import { retryableLoad, retryableLoadByKey } from './retryableLoad.ts'
 import { useSymbolicState } from './symbolic/useSymbolicState.ts'
 import type { SymbolicStatus } from './symbolic/symbolicGate.ts'
@@ -131,6 +132,10 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
             {parts.view}
           </Suspense>
         </Viewport>
+        {definition.resolution && (
+          <AliasingNote definition={definition} state={shown} zRange={zRange}
+            onRaise={(n) => session.update(setParam(schema, session.state.get(), definition.resolution!, n), 'commit')} />
+        )}
         {zRange && definition.colouredByHeight(shown) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <SidePanel title={entry.title} section={entry.section} textLink={<SceneTextLink sceneId={entry.id} />}>

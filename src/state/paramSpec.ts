@@ -83,6 +83,19 @@ export type ParamValue = number | boolean | string | readonly [number, number] |
 /** What a dynamic parameter (a free name of an expression) looks like unless the scene says otherwise. */
 export const DEFAULT_DYNAMIC: NumberSpec = { kind: 'number', min: -5, max: 5, step: 0.01, default: 1 }
 
+/** A value that breaks one of a scene's own rules: its key, and the sentence that says which rule and what was given. */
+export interface RuleProblem {
+  readonly key: string
+  readonly message: string
+}
+
+/**
+ * Rules beyond each parameter's own range: an optimizer's hyperparameters (α ≤ 1, γ in (0, 1], η_min ≤ lr …). Called
+ * with the values a change would produce, where the changed value may still be the text that did not read as a
+ * number (so the rule can say "must be a number, got the string 'abc'"); returns the first broken rule, or null.
+ */
+export type SceneRules = (values: Readonly<Record<string, unknown>>) => RuleProblem | null
+
 export interface SceneSchema {
   /** Fixed parameters, keyed by their URL key, in display order. */
   readonly params: Readonly<Record<string, ParamSpec>>
@@ -92,6 +105,8 @@ export interface SceneSchema {
   readonly dynamic?: Readonly<Record<string, Partial<Omit<NumberSpec, 'kind'>>>>
   /** The camera when the URL names none. */
   readonly camera: CameraPose
+  /** The scene's own rules, checked for the GUI and for links alike (schemaRules.ts). */
+  readonly rules?: SceneRules
 }
 
 /** A partial state applied at once (a preset): fixed values, dynamic parameter values, the camera. */

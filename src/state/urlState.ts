@@ -5,6 +5,7 @@
 import { decodeCameraPose, encodeCameraPose, type CameraPose } from './cameraPose.ts'
 import { dynamicParamsOf, rebuild, type SceneState } from './sceneState.ts'
 import { decodeParam, encodeParam } from './paramCodec.ts'
+import { brokenRule, decodeWithRules } from './schemaRules.ts'
 import { CAMERA_KEY, type ParamValue, type SceneSchema } from './paramSpec.ts'
 
 export interface UrlProblem {
@@ -44,15 +45,18 @@ export function decodeQuery(
 
   // Fixed parameters first: the expressions decide which dynamic names exist.
   const values: Record<string, ParamValue> = {}
+  // Every default first, so the scene's rules judge each given value among complete values.
+  for (const [key, spec] of Object.entries(schema.params)) values[key] = spec.default
   for (const [key, spec] of Object.entries(schema.params)) {
-    values[key] = spec.default
     const text = given.get(key)
     if (text === undefined) continue
-    const decoded = decodeParam(spec, text)
+    // The scene's rules first (the optimizer's own sentence for α = 2), as for a value typed in the GUI.
+    const decoded = decodeWithRules(schema, values, key, text)
     if ('value' in decoded) values[key] = decoded.value
     else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
   }
   reconcileChoices(schema, values, given)
+  fallBackFromBrokenRules(schema, values, problems)
   const base = rebuild(schema, previous, { values, dynamic: {}, camera: null })
   const { specs, conflicts } = dynamicParamsOf(schema, base)
   for (const name of conflicts) {
@@ -81,6 +85,20 @@ export function decodeQuery(
   // Expressions from base (parsed once above); the dynamic record of `previous` when it comes out unchanged.
   const lender = { ...base, dynamic: previous?.dynamic ?? base.dynamic }
   return { state: rebuild(schema, lender, { values, dynamic, camera }, dynamic), problems }
+}
+
+/**
+ * Values that pass one by one may break a rule together (a cosine η_min above its lr): the value the rule names falls
+ * back to its default, and the banner says why. Stops when the defaults themselves are what the rule names.
+ */
+function fallBackFromBrokenRules(schema: SceneSchema, values: Record<string, ParamValue>, problems: UrlProblem[]): void {
+  for (let left = Object.keys(schema.params).length; left > 0; left--) {
+    const broken = brokenRule(schema, values)
+    const spec = broken ? schema.params[broken.key] : undefined
+    if (!broken || !spec || values[broken.key] === spec.default) return
+    values[broken.key] = spec.default
+    problems.push({ key: broken.key, message: `${broken.message}; using the default ${encodeParam(spec, spec.default)}` })
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 // The landscape scene's one entry into TF.js, loaded with a dynamic import() so tfjs stays out of the first paint.
 // It owns a problem's data tensors on the chosen backend (webgl, then wasm, then cpu) and offers the scene's steps on
 // plain arrays: train an optimizer from a shared initialisation, random directions, the batched grid, the 1D
-// interpolation, curvature, and the model's own picture (decision regions, image predictions). Long loops yield to
-// the page between chunks through the `yieldToPage` the caller passes (a requestAnimationFrame in the scene).
+// interpolation, curvature, and the model's own picture (decision regions, image predictions). Long loops yield
+// between chunks through the `yieldToPage` the caller passes: a macrotask in the worker (so a cancel message gets in),
+// a requestAnimationFrame on the main thread. landscapePipeline.ts runs the scene's steps on it.
 import * as tf from '@tensorflow/tfjs'
 import type { OptimizerName, OptimizerOptions } from '../math/optim/index.ts'
 import { useFirstBackend, type BackendName, type BackendOptions } from './backend.ts'
@@ -51,7 +52,7 @@ export class LandscapeLab {
     options: OptimizerOptions,
     init: Float32Array,
     steps: number,
-    run: { recordEvery?: number; chunk?: number; signal?: AbortSignal; yieldToPage: () => Promise<void>; onStep?: (done: number) => void },
+    run: { recordEvery?: number; chunk?: number; signal?: AbortSignal; yieldToPage: () => Promise<void>; onStep?: (done: number, records: readonly TrainRecord[]) => void },
   ): Promise<TrainRun> {
     const trainer = new Trainer(this.model, this.train, optimizer, options, init, run.recordEvery ?? Math.max(1, Math.round(steps / 60)))
     try {
@@ -61,7 +62,7 @@ export class LandscapeLab {
         const n = Math.min(chunk, steps - done)
         trainer.step(n)
         done += n
-        run.onStep?.(done)
+        run.onStep?.(done, trainer.records)
         await run.yieldToPage()
       }
       const final = trainer.flatParams()

@@ -4,7 +4,8 @@
 import GUI, { type Controller } from 'lil-gui'
 import { dynamicParamsOf, setDynamic, setParam, type SceneState } from '../state/sceneState.ts'
 import type { NumberSpec, IntegerSpec, NumberListSpec, ParamSpec, ParamValue, SceneSchema } from '../state/paramSpec.ts'
-import { decodeParam } from '../state/paramCodec.ts'
+import { decodeParam, encodeParam, type Decoded } from '../state/paramCodec.ts'
+import { brokenRule, decodeWithRules } from '../state/schemaRules.ts'
 import { formatNumberList } from '../state/numberList.ts'
 import type { Store } from '../state/store.ts'
 import { logSliderPosition, logSliderRange, logSliderValue } from './logSlider.ts'
@@ -31,12 +32,32 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
     return folders.get(name)!
   }
 
-  const setFixed = (key: string, value: ParamValue, phase: 'commit' | 'drag') =>
-    actions.update(setParam(schema, store.get(), key, value), phase)
+  /**
+   * Every change of a fixed value passes the scene's rules on the whole state it would produce (an optimizer's
+   * α ≤ 1, a cosine η_min ≤ lr); a change that breaks one is not applied, and its sentence appears under the control
+   * that made it, saying what was kept. The control returns to the kept value.
+   */
+  const setFixed = (key: string, value: ParamValue, phase: 'commit' | 'drag') => {
+    const current = store.get()
+    const next = setParam(schema, current, key, value)
+    const broken = brokenRule(schema, next.values)
+    const c = controllerOf(gui, key)
+    const showProblem = c ? problemMessage(c, key) : null
+    if (broken && !brokenRule(schema, current.values)) {
+      const spec = schema.params[key]!
+      showProblem?.(`${broken.message}; kept ${encodeParam(spec, current.values[key]!)}`)
+      for (const refresh of refreshers) refresh()
+      return
+    }
+    showProblem?.(null)
+    actions.update(next, phase)
+  }
+  /** Text typed into a fixed parameter's box: read by the same checks as a link (the scene's rules, then the range). */
+  const decodeFixed = (key: string) => (text: string) => decodeWithRules(schema, store.get().values, key, text)
 
   for (const [key, spec] of Object.entries(schema.params)) {
     if (spec.kind === 'expression') continue // edited in the side panel, with its error highlighting
-    addFixedControl(folderFor(spec.folder), proxy, key, spec, store, setFixed, actions.endDrag, refreshers)
+    addFixedControl(folderFor(spec.folder), proxy, key, spec, store, setFixed, decodeFixed(key), actions.endDrag, refreshers)
   }
 
   const buttons = { 'reset view': actions.resetView, 'fit z': () => actions.fitZ?.() }
@@ -61,7 +82,8 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
       const set = (_: string, value: ParamValue, phase: 'commit' | 'drag') =>
         actions.update(setDynamic(store.get(), name, value as number), phase)
       const read = (s: SceneState) => s.dynamic[name] ?? specs[name]!.default
-      addNumberControl(dynamicFolder!, proxy, key, name, specs[name]!, store, read, set, actions.endDrag, dynamicRefreshers)
+      const decode = (text: string) => decodeParam(specs[name]!, text)
+      addNumberControl(dynamicFolder!, proxy, key, name, specs[name]!, store, read, set, decode, actions.endDrag, dynamicRefreshers)
     }
   }
   syncDynamic()
@@ -85,15 +107,18 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
 
 type Setter = (key: string, value: ParamValue, phase: 'commit' | 'drag') => void
 
+/** Reads what was typed into a control's box: the value, or the sentence that says what is wrong with it. */
+type Decode = (text: string) => Decoded
+
 function addFixedControl(
   folder: GUI, proxy: Proxy, key: string, spec: ParamSpec, store: Store<SceneState>,
-  set: Setter, endDrag: () => void, refreshers: (() => void)[],
+  set: Setter, decode: Decode, endDrag: () => void, refreshers: (() => void)[],
 ): void {
   const label = spec.label ?? key
   switch (spec.kind) {
     case 'number':
     case 'integer':
-      addNumberControl(folder, proxy, key, label, spec, store, (s) => s.values[key] as number, set, endDrag, refreshers)
+      addNumberControl(folder, proxy, key, label, spec, store, (s) => s.values[key] as number, set, decode, endDrag, refreshers)
       return
     case 'boolean': {
       proxy[key] = store.get().values[key] as boolean
@@ -158,7 +183,7 @@ function addNumberListControl(
   tag(c, key)
   const input = c.domElement.querySelector('input')
   input?.setAttribute('placeholder', 'e.g. 0, 0.5, 2')
-  const showProblem = problemMessage(c, key, input)
+  const showProblem = problemMessage(c, key)
   const rewrite = (values: readonly number[]) => {
     shown = formatNumberList(values)
     proxy[key] = forPeople(values)
@@ -185,23 +210,38 @@ function addNumberListControl(
   })
 }
 
+/** The control tagged with `key` (an interval's two sliders are `key:lo` and `key:hi`: the first of them). */
+function controllerOf(gui: GUI, key: string): Controller | undefined {
+  return gui.controllersRecursive().find((c) => c.domElement.dataset.param === key || c.domElement.dataset.param?.startsWith(`${key}:`))
+}
+
+type ProblemLine = (problem: string | null) => void
+const problemLines = new WeakMap<Controller, ProblemLine>()
+
 /**
- * A line under a control that says what was wrong with what was typed (role="alert", so screen readers hear it), and
- * marks the input invalid; null clears it. Shared by every control that takes typed text.
+ * A line under a control that says what was wrong with what was typed or chosen there (role="alert", so screen
+ * readers hear it), and marks its input invalid; null clears it. One per control, made when first needed; the input
+ * marked is the one the person types into (a log slider's value box, else lil-gui's own input or select).
  */
-function problemMessage(c: Controller, key: string, input: HTMLInputElement | null): (problem: string | null) => void {
+function problemMessage(c: Controller, key: string): ProblemLine {
+  const made = problemLines.get(c)
+  if (made) return made
+  const input =
+    c.domElement.querySelector<HTMLInputElement>('.log-slider-value') ?? c.domElement.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')
   const message = document.createElement('div')
   message.className = 'expression-error gui-param-problem'
   message.dataset.problemFor = key
   message.setAttribute('role', 'alert')
   message.style.cssText = 'padding: 0 8px 6px; display: none'
   c.domElement.after(message)
-  return (problem) => {
+  const line: ProblemLine = (problem) => {
     message.textContent = problem ?? ''
     message.style.display = problem === null ? 'none' : 'block'
     input?.setAttribute('aria-invalid', problem === null ? 'false' : 'true')
     if (input) input.style.boxShadow = problem === null ? '' : 'inset 0 0 0 1px var(--error)'
   }
+  problemLines.set(c, line)
+  return line
 }
 
 /** Slider travel of one arrow-key press in a log slider's value box: 1/50 of the range (Shift: 1/500). */
@@ -210,7 +250,7 @@ const LOG_KEY_STEPS = 50
 /** A slider for a number (linear, or in log10 when the spec says log). */
 function addNumberControl(
   folder: GUI, proxy: Proxy, key: string, label: string, spec: NumberSpec | IntegerSpec, store: Store<SceneState>,
-  read: (s: SceneState) => number, set: Setter, endDrag: () => void, refreshers: (() => void)[],
+  read: (s: SceneState) => number, set: Setter, decode: Decode, endDrag: () => void, refreshers: (() => void)[],
 ): void {
   if (spec.log) {
     const range = logSliderRange(spec)
@@ -231,9 +271,9 @@ function addNumberControl(
     box.setAttribute('aria-label', `${label} (log scale; arrow keys step, Shift: fine)`)
     box.value = String(read(store.get()))
     c.domElement.querySelector('.lil-widget')?.append(box)
-    const showProblem = problemMessage(c, key, box)
+    const showProblem = problemMessage(c, key)
     box.addEventListener('change', () => {
-      const decoded = decodeParam(spec, box.value.trim())
+      const decoded = decode(box.value.trim())
       if ('problem' in decoded) {
         showProblem(`${decoded.problem}; kept ${read(store.get())}`)
         return
@@ -264,7 +304,33 @@ function addNumberControl(
     .onChange((v: number) => set(key, v, 'drag'))
     .onFinishChange(endDrag)
   tag(c, key)
+  takeTypedText(c, key, store, read, set, decode)
   refreshers.push(() => refresh(c, proxy, key, read(store.get())))
+}
+
+/**
+ * lil-gui applies every keystroke in its number box at once, clamped to the slider: typing −1 into a box whose slider
+ * spans [0.5, 1] would set 0.5 without a word. Instead the typed text is read when the edit is finished (Enter, or
+ * leaving the box) by the same checks as a link; a bad entry keeps the last good value and says why under the box.
+ */
+function takeTypedText(c: Controller, key: string, store: Store<SceneState>, read: (s: SceneState) => number, set: Setter, decode: Decode): void {
+  const input = c.domElement.querySelector<HTMLInputElement>('input')
+  if (!input) return
+  // Capture on the control's element runs before lil-gui's own listener on the input, and stops it.
+  c.domElement.addEventListener('input', (event) => {
+    if (event.target === input) event.stopPropagation()
+  }, true)
+  const showProblem = problemMessage(c, key)
+  input.addEventListener('change', () => {
+    const decoded = decode(input.value.trim())
+    if ('problem' in decoded) {
+      showProblem(`${decoded.problem}; kept ${read(store.get())}`)
+      c.updateDisplay() // the box shows the value in force (lil-gui does the same when the box loses focus)
+      return
+    }
+    showProblem(null)
+    if (decoded.value !== read(store.get())) set(key, decoded.value as number, 'commit')
+  })
 }
 
 function refresh(c: Controller, proxy: Proxy, key: string, value: number | boolean | string): void {

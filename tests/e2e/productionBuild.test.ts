@@ -148,7 +148,20 @@ describe('production build', () => {
     })
     expect(await page.textContent('[data-testid="descent-swarm-status"]')).toMatch(/swarm on webgl: step 40 \/ 40/)
     expect(problems, 'swarm mode').toEqual([])
+    // The landscape lab computes in its module worker (TF.js webgl through an OffscreenCanvas) under the same policy.
+    await page.goto(`${baseUrl}#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&n=11&dirs=random&fit=0`)
+    await page.waitForSelector('[data-testid="landscape-actions"][data-phase="done"], [data-testid="landscape-panel"] [role="alert"]', { timeout: 180_000 })
+    expect(await page.textContent('[data-testid="landscape-backend"]')).toMatch(/webgl\s*in a worker/)
+    expect(problems, 'landscape lab').toEqual([])
     await context.close()
+  })
+
+  it('ships the landscape worker and the TF.js wasm binaries as assets of our own origin', () => {
+    const assets = readdirSync(join(outDir, 'assets'))
+    expect(assets.filter((f) => /^landscape\.worker-.*\.js$/.test(f))).toHaveLength(1)
+    for (const name of ['tfjs-backend-wasm', 'tfjs-backend-wasm-simd']) {
+      expect(assets.some((f) => new RegExp(`^${name}-[\\w-]+\\.wasm$`).test(f)), name).toBe(true)
+    }
   })
 
   it('opens every chapter of the text under that policy: typeset, an answer checked, a live figure drawn', async () => {

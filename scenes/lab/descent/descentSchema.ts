@@ -4,7 +4,7 @@ import { OPTIMIZER_NAMES, TEST_FUNCTIONS, type TestFunction } from '../../../src
 import { sceneParams, type SceneSchema, type StatePatch } from '../../../src/state/paramSpec.ts'
 import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
-import { optimizerParams } from './optimizerParams.ts'
+import { optimizerParams, optimizerRules } from './optimizerParams.ts'
 
 export const DESCENT_CAMERA = SURFACE_CAMERA
 
@@ -72,5 +72,8 @@ export function knownMinima(fnId: string): readonly (readonly [number, number])[
   return TEST_FUNCTIONS.find((t) => t.id === fnId)?.minima ?? []
 }
 
-/** The lab's schema: its parameters, the test functions' slider ranges, the camera (defineScene takes these as they are). */
-export const descentSchema = { params: descentParams, dynamic: dynamicOverrides(), camera: DESCENT_CAMERA } as const
+/**
+ * The lab's schema: its parameters, the test functions' slider ranges, the camera, and the optimizers' own rules with
+ * their messages, checked for the GUI and links alike (defineScene takes these as they are).
+ */
+export const descentSchema = { params: descentParams, dynamic: dynamicOverrides(), camera: DESCENT_CAMERA, rules: optimizerRules } as const

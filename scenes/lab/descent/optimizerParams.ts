@@ -2,8 +2,8 @@
 // and the way back: the scene's values → the RacerSpecs the race runs. One lil-gui folder per optimizer, holding
 // its enable box, exactly the hyperparameters torch.optim gives that kind, and an LR schedule with its parameters.
 import type { LrSchedule, OptimizerName, OptimizerOptions, RacerSpec } from '../../../src/math/optim/index.ts'
-import { OPTIMIZER_NAMES } from '../../../src/math/optim/index.ts'
-import type { ParamSpec, ParamValue } from '../../../src/state/paramSpec.ts'
+import { OPTIMIZER_NAMES, OptionError, validateRawOptions, validateRawSchedule } from '../../../src/math/optim/index.ts'
+import type { ParamSpec, ParamValue, RuleProblem } from '../../../src/state/paramSpec.ts'
 import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 
 type Hyper = Exclude<keyof OptimizerOptions, 'schedule'>
@@ -135,4 +135,46 @@ export function racerSpecsFrom(values: Readonly<Record<string, ParamValue>>): Ra
     optimizer: name,
     options: optionsFrom(name, values),
   }))
+}
+
+/** The setting (URL key suffix) behind each option that validateOptions names in its errors. */
+const SETTING_OF_OPTION: Readonly<Record<string, string>> = {
+  'schedule gamma': 'gamma', 'schedule stepSize': 'stepsize', 'schedule tMax': 'tmax', 'schedule lrMin': 'lrmin', 'schedule kind': 'sched',
+}
+
+/**
+ * The options exactly as the values hold them, unchecked (a typed text stays a string), so that validateOptions, the
+ * rule the optimizers themselves enforce, judges them and its sentence is what the GUI and the link banner show.
+ */
+function rawOptionsFrom(name: OptimizerName, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const at = (setting: string) => values[key(name, setting)]
+  const options: Record<string, unknown> = {}
+  for (const hyper of HYPERPARAMETERS[name]) options[hyper] = at(hyper)
+  const kind = at('sched')
+  options.schedule =
+    kind === 'step' ? { kind, stepSize: at('stepsize'), gamma: at('gamma') }
+    : kind === 'exponential' ? { kind, gamma: at('gamma') }
+    : kind === 'cosine' ? { kind, tMax: at('tmax'), lrMin: at('lrmin') }
+    : { kind }
+  return options
+}
+
+/**
+ * The lab's rules (SceneSchema.rules): every optimizer's settings, enabled or not (they are all in the link and the
+ * GUI), pass validateOptions; the first that does not is reported at its setting with validateOptions' own message
+ * ("rmsprop: alpha must be a number in [0, 1], got 2"). A cosine η_min is judged against lr only while cosine is chosen.
+ */
+export function optimizerRules(values: Readonly<Record<string, unknown>>): RuleProblem | null {
+  for (const name of OPTIMIZER_NAMES) {
+    try {
+      const options = rawOptionsFrom(name, values)
+      validateRawOptions(name, options)
+      // γ and step_size are kept while another schedule is chosen (the link holds them): judged the same way.
+      validateRawSchedule(name, { kind: 'step', stepSize: values[key(name, 'stepsize')], gamma: values[key(name, 'gamma')] }, Number(options.lr))
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error
+      return { key: key(name, SETTING_OF_OPTION[error.option] ?? error.option), message: error.message }
+    }
+  }
+  return null
 }

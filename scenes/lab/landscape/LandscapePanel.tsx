@@ -8,7 +8,7 @@ import { OPTIMIZER_COLOURS, OPTIMIZER_LABELS } from '../../../src/style/racerCol
 import { LineChart, type LineSeries } from '../../../src/ui/landscape/LineChart.tsx'
 import { DecisionRegions } from '../../../src/ui/landscape/DecisionRegions.tsx'
 import { ImagePredictions } from '../../../src/ui/landscape/ImagePredictions.tsx'
-import { REGION_SIZE, type LandscapeResult } from './landscapeRuntime.ts'
+import { REGION_SIZE, type LandscapeResult, type TrainingCurve } from './landscapeRuntime.ts'
 import type { LandscapeProps } from './LandscapeView.tsx'
 import './landscape.css'
 
@@ -26,12 +26,18 @@ export function LandscapeActions({ model }: LandscapeProps) {
       <div role="progressbar" aria-label="landscape progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="landscape-bar">
         <div style={{ width: `${percent}%` }} />
       </div>
-      <div className="landscape-status" data-testid="landscape-status">
-        {status.message}
-        {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
-      </div>
+      {status.phase === 'error' ? (
+        // Said once, here at the top where Run is: the panel below does not repeat it.
+        <div className="landscape-status landscape-error" data-testid="landscape-status" role="alert">{status.message}</div>
+      ) : (
+        <div className="landscape-status" data-testid="landscape-status">
+          {status.message}
+          {running && Number.isFinite(status.secondsLeft) && <> · about {formatSeconds(status.secondsLeft)} left</>}
+        </div>
+      )}
       <div className="landscape-note" data-testid="landscape-backend">
-        TF.js backend: <b>{status.backend || '…'}</b> · live tensors {status.liveTensors}
+        TF.js backend: <b>{status.backend || '…'}</b>
+        {status.host && <> {status.host === 'worker' ? 'in a worker' : 'on the main thread'}</>} · live tensors {status.liveTensors}
       </div>
       <div className="landscape-buttons">
         <button type="button" onClick={() => runtime.cancelByUser()} disabled={!running}>Cancel</button>
@@ -44,12 +50,22 @@ export function LandscapeActions({ model }: LandscapeProps) {
 export function LandscapePanel({ model, values }: LandscapeProps) {
   const status = useStore(model.runtime.status)
   const result = useStore(model.runtime.result)
+  const curves = useStore(model.runtime.curves)
+  // While the optimizers train (before the first plane of this run), their loss curves grow here.
+  const training = status.phase === 'training' && curves.length > 0
   return (
     <div className="landscape-panel" data-testid="landscape-panel" data-phase={status.phase}>
-      {status.phase === 'error' && <div className="landscape-error" role="alert">{status.message}</div>}
-      {result && <Results result={result} log={values.logz} />}
+      {training ? <TrainingCurves curves={curves} /> : result && <Results result={result} log={values.logz} />}
     </div>
   )
+}
+
+function TrainingCurves({ curves }: { curves: readonly TrainingCurve[] }) {
+  const series = useMemo(
+    (): LineSeries[] => curves.filter(Boolean).map((c) => ({ id: c.name, colour: OPTIMIZER_COLOURS[c.name], xs: c.records.map((r) => r.step), ys: c.records.map((r) => r.loss) })),
+    [curves],
+  )
+  return <LineChart title="training loss (full batch), so far" series={series} log testId="landscape-live-loss-chart" />
 }
 
 function Results({ result, log }: { result: LandscapeResult; log: boolean }) {

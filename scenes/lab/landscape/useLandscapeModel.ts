@@ -1,7 +1,7 @@
 // The landscape lab's model, computed once per render by the host and handed to the 3D view and the side panel: the
-// runtime (which owns TF.js, the trained paths and the grid) and the configuration it runs. A run starts when a
-// setting that changes the picture changes (not for view-only settings such as log scale or contours), and is
-// cancelled when the scene goes away.
+// runtime (which talks to the TF.js worker and holds the trained paths and the grid) and the configuration it runs.
+// A run starts when a setting that changes the picture changes (not for view-only settings such as log scale or
+// contours), and is cancelled when the scene goes away.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SceneInput } from '../../sceneDefinition.ts'
 import { useStableValue } from '../../shared/useStableValue.ts'
@@ -33,11 +33,9 @@ export function useLandscapeModel({ values }: SceneInput<typeof landscapeParams>
   useEffect(() => () => runtime.dispose(), [runtime])
   const [generation, setGeneration] = useState(0)
   useEffect(() => {
-    void runtime.start(config, nextAnimationFrame)
+    void runtime.start(config)
     return () => runtime.cancel()
   }, [runtime, config, generation])
   const rerun = useCallback(() => setGeneration((g) => g + 1), [])
   return useMemo(() => ({ runtime, config, rerun }), [runtime, config, rerun])
 }
-
-const nextAnimationFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))

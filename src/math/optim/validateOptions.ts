@@ -16,6 +16,20 @@ export function describeValue(v: unknown): string {
   return `a ${typeof v}`
 }
 
+/**
+ * The error every check throws: a RangeError whose message is the sentence to show, and which names the option that
+ * broke a rule (`lr`, `alpha`, `schedule gamma` …, as in the message), so a form or a link can show it at that field.
+ */
+export class OptionError extends RangeError {
+  constructor(
+    message: string,
+    readonly option: string,
+  ) {
+    super(message)
+    this.name = 'OptionError'
+  }
+}
+
 type Check = (v: number) => boolean
 interface Range { readonly text: string; readonly ok: Check }
 
@@ -26,12 +40,12 @@ const decay: Range = { text: 'a number in (0, 1]', ok: (v) => v > 0 && v <= 1 }
 const positiveInteger: Range = { text: 'an integer ≥ 1', ok: (v) => Number.isInteger(v) && v >= 1 }
 
 function checkNumber(owner: string, key: string, value: unknown, range: Range): void {
-  if (typeof value !== 'number') throw new RangeError(`${owner}: ${key} must be a number, got ${describeValue(value)}`)
-  if (!range.ok(value)) throw new RangeError(`${owner}: ${key} must be ${range.text}, got ${describeValue(value)}`)
+  if (typeof value !== 'number') throw new OptionError(`${owner}: ${key} must be a number, got ${describeValue(value)}`, key)
+  if (!range.ok(value)) throw new OptionError(`${owner}: ${key} must be ${range.text}, got ${describeValue(value)}`, key)
 }
 
 function checkBoolean(owner: string, key: string, value: unknown): void {
-  if (typeof value !== 'boolean') throw new RangeError(`${owner}: ${key} must be true or false, got ${describeValue(value)}`)
+  if (typeof value !== 'boolean') throw new OptionError(`${owner}: ${key} must be true or false, got ${describeValue(value)}`, key)
 }
 
 export const SCHEDULE_KINDS = ['constant', 'step', 'exponential', 'cosine'] as const
@@ -41,7 +55,7 @@ export function validateSchedule(owner: string, schedule: LrSchedule, lr: number
   const s = schedule as unknown as Record<string, unknown>
   if (typeof s !== 'object' || s === null || !SCHEDULE_KINDS.includes(s.kind as never)) {
     const kind = typeof s === 'object' && s !== null ? describeValue(s.kind) : describeValue(s)
-    throw new RangeError(`${owner}: schedule kind must be one of ${SCHEDULE_KINDS.join(', ')}, got ${kind}`)
+    throw new OptionError(`${owner}: schedule kind must be one of ${SCHEDULE_KINDS.join(', ')}, got ${kind}`, 'schedule kind')
   }
   switch (schedule.kind) {
     case 'constant':
@@ -76,7 +90,10 @@ export function validateOptions(name: OptimizerName, o: FilledOptions): void {
   checkBoolean(name, 'centered', fields.centered)
   checkBoolean(name, 'amsgrad', fields.amsgrad)
   if (name === 'nesterov' && (o.momentum <= 0 || o.dampening !== 0)) {
-    throw new RangeError(`${name}: Nesterov momentum requires a momentum > 0 and zero dampening (as in PyTorch)`)
+    throw new OptionError(
+      `${name}: Nesterov momentum requires a momentum > 0 and zero dampening (as in PyTorch), got momentum ${o.momentum} and dampening ${o.dampening}`,
+      o.momentum <= 0 ? 'momentum' : 'dampening',
+    )
   }
   validateSchedule(name, o.schedule, o.lr)
 }

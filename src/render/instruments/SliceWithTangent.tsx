@@ -27,6 +27,9 @@ export interface SliceWithTangentProps {
   readonly name?: string
 }
 
+/** The slope readings are the same size on screen near and far (∂f/∂y sits farther back than ∂f/∂x). */
+const LABEL_PIXELS = 22
+
 /** Samples along the slice curve: enough for a smooth curve at the default domain, cheap enough to redo on each move. */
 const CURVE_SAMPLES = 400
 
@@ -52,7 +55,7 @@ export function SliceWithTangent(props: SliceWithTangentProps) {
     <group name={name}>
       {showPlane && <VerticalSlicePlane x0={x0} y0={y0} ux={ux} uy={uy} color={color} />}
       <WorldSegments positions={curve} color={color} width={3} hiddenOpacity={0.2} name={name && `${name}-curve`} />
-      {showTangent && label && tangent.length === 6 && <WorldLabel text={label} position={[tangent[3]!, tangent[4]!, tangent[5]!]} />}
+      {showTangent && label && tangent.length === 6 && <WorldLabel text={label} position={[tangent[3]!, tangent[4]!, tangent[5]!]} pixelHeight={LABEL_PIXELS} backing />}
       {showTangent && <WorldSegments positions={tangent} color="#ffffff" width={3.5} hiddenOpacity={0.35} name={name && `${name}-tangent`} />}
     </group>
   )
