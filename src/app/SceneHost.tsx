@@ -23,6 +23,8 @@ import { SceneTextLink } from './course/SceneTextLink.tsx'
 import { SidePanel } from './SidePanel.tsx'
 import { AliasingNote } from './AliasingNote.tsx'
 import { retryableLoad, retryableLoadByKey } from './retryableLoad.ts'
+import { useSymbolicState } from './symbolic/useSymbolicState.ts'
+import type { SymbolicStatus } from './symbolic/symbolicGate.ts'
 
 /**
  * three and @react-three/fiber load with the first scene, not with the shell: the header and panel paint first.
@@ -108,8 +110,12 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
       session.update(applyPatch(schema, session.state.get(), { values }), phase),
     [session, schema],
   )
+  // Expressions whose derivatives are too much work for this thread go to a worker; until they are ready the scene is
+  // handed the last good ones (`shown`), and the input says "computing…" (src/app/symbolic/).
+  const symbolic = useSymbolicState(schema, definition.functions, state)
+  const shown = symbolic.shown
   // The scene's model is computed here, once, and handed to both its View (in the canvas) and its Panel.
-  const parts = definition.useParts(state, { onZRange, setValues, endDrag: session.endDrag })
+  const parts = definition.useParts(shown, { onZRange, setValues, endDrag: session.endDrag })
   useEffect(() => onModel?.(entry.id, parts.model), [onModel, entry.id, parts.model])
 
   return (
@@ -127,10 +133,10 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
           </Suspense>
         </Viewport>
         {definition.resolution && (
-          <AliasingNote definition={definition} state={state} zRange={zRange}
+          <AliasingNote definition={definition} state={shown} zRange={zRange}
             onRaise={(n) => session.update(setParam(schema, session.state.get(), definition.resolution!, n), 'commit')} />
         )}
-        {zRange && definition.colouredByHeight(state) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
+        {zRange && definition.colouredByHeight(shown) && <HeightLegend min={zRange.min} max={zRange.max} clippedBelow={zRange.clippedBelow} clippedAbove={zRange.clippedAbove} label="z = f(x, y)" style={{ position: 'absolute', left: 16, bottom: 16 }} />}
       </div>
       <SidePanel title={entry.title} section={entry.section} textLink={<SceneTextLink sceneId={entry.id} />}>
         {parts.actions && <div className="scene-actions">{parts.actions}</div>}
@@ -146,6 +152,8 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
               check={checkNames}
               onChange={(text, phase) => session.update(setParam(schema, session.state.get(), key, text), phase)}
               onEndEdit={session.endDrag}
+              computing={symbolic.status[key]?.kind === 'computing'}
+              workError={errorOf(symbolic.status[key])}
             />
           </div>
         ))}
@@ -155,18 +163,20 @@ function SceneLayout({ entry, session, onModel }: { entry: SceneEntry; session: 
             derivations, which can be long. */}
         {parts.panel}
         {definition.functions.map((key) => (
-          <details className="function-block derivations" key={key} open={parts.panel === null}>
+          <details className="function-block derivations" key={key} open={parts.panel === null} aria-busy={symbolic.status[key]?.kind === 'computing'}>
             <summary>
               <h3>
                 {coordinatesOf(schema).length === 1 ? 'Derivative' : 'Partial derivatives'} of {schema.params[key]?.label ?? key}
               </h3>
             </summary>
-            <DerivationView expr={state.expressions[key]!} variables={coordinatesOf(schema)} name={key} />
+            <DerivationView expr={shown.expressions[key]!} variables={coordinatesOf(schema)} name={key} />
           </details>
         ))}
-        <Readouts params={schema.params} state={state} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
+        <Readouts params={schema.params} state={shown} zRange={zKeys ? zRange : undefined} keys={definition.readoutKeys} />
         <SceneSequenceLinks currentId={entry.id} />
       </SidePanel>
     </div>
   )
 }
+
+const errorOf = (s: SymbolicStatus | undefined): string | null => (s?.kind === 'error' ? s.message : null)

@@ -1,6 +1,6 @@
 // ∂f/∂x and ∂f/∂y with the rule steps that produced them (DerivationStep: rule, latex, ruleLatex, depth), one
 // collapsible block per partial, so a learner can follow how the derivative was built, not only read the result.
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { differentiate, toLatex, toText, type Derivative, type Expr } from '../math/expr/index.ts'
 import { Katex } from './Katex.tsx'
 
@@ -14,6 +14,20 @@ export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; va
   )
 }
 
+/**
+ * Characters of step formulas typeset before the list stops and offers the rest. KaTeX takes about 6 ms per 1,000
+ * characters here, and a deep nest's steps repeat its whole inner expression at every level (90 nested sin: 2.2
+ * million characters, over 13 s of typesetting on the page's thread); the derivative itself is always shown.
+ */
+export const STEP_LATEX_BUDGET = 40_000
+
+/** How many leading steps fit the budget (at least one). */
+export function stepsWithinBudget(steps: readonly { latex: string; ruleLatex: string }[], budget = STEP_LATEX_BUDGET): number {
+  let total = 0
+  const over = steps.findIndex((s) => (total += s.latex.length + s.ruleLatex.length) > budget)
+  return over === -1 ? steps.length : Math.max(1, over)
+}
+
 /** `ordinary`: a function of one variable, written df/dx rather than ∂f/∂x. */
 function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; variable: string; name: string; ordinary: boolean }) {
   const derived = useMemo((): { derivative: Derivative; latex: string } | { error: string } => {
@@ -25,6 +39,7 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
       return { error: error instanceof Error ? error.message : String(error) }
     }
   }, [expr, variable, ordinary])
+  const [allSteps, setAllSteps] = useState<Expr | null>(null)
   const d = ordinary ? 'd' : '\\partial'
   const head = `\\frac{${d} ${name}}{${d} ${variable}}`
   if ('error' in derived) {
@@ -39,7 +54,7 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
         <Katex latex={`${head} = ${derived.latex}`} />
       </summary>
       <ol className="derivation-steps">
-        {derived.derivative.steps.map((step, i) => (
+        {shownSteps(derived.derivative.steps, allSteps === expr).map((step, i) => (
           <li key={i} style={{ paddingLeft: `${step.depth * 0.9}em` }} data-rule={step.rule}>
             <span className="derivation-rule">{step.rule.replace(/-/g, ' ')}</span>
             <Katex latex={step.latex} />
@@ -48,7 +63,17 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
             </span>
           </li>
         ))}
+        {allSteps !== expr && stepsWithinBudget(derived.derivative.steps) < derived.derivative.steps.length && (
+          <li className="derivation-more">
+            <button type="button" onClick={() => setAllSteps(expr)}>
+              Show the other {derived.derivative.steps.length - stepsWithinBudget(derived.derivative.steps)} steps (long formulas: slow to typeset)
+            </button>
+          </li>
+        )}
       </ol>
     </details>
   )
 }
+
+const shownSteps = <T extends { latex: string; ruleLatex: string }>(steps: readonly T[], all: boolean): readonly T[] =>
+  all ? steps : steps.slice(0, stepsWithinBudget(steps))

@@ -13,6 +13,10 @@ export interface ExpressionInputProps {
   readonly check?: (expr: Expr, text: string) => string | null
   readonly onChange: (text: string, phase: 'commit' | 'drag') => void
   readonly onEndEdit: () => void
+  /** The committed text's derivatives are being computed off the page's thread (the plot shows the last good one). */
+  readonly computing?: boolean
+  /** Why the committed text's derivatives could not be computed (e.g. past the work budget); the last good plot stays. */
+  readonly workError?: string | null
 }
 
 type Parsed = { readonly expr: Expr } | { readonly error: { message: string; start: number; end: number } }
@@ -28,7 +32,7 @@ export function parseForInput(text: string, check?: ExpressionInputProps['check'
   }
 }
 
-export function ExpressionInput({ label, value, check, onChange, onEndEdit }: ExpressionInputProps) {
+export function ExpressionInput({ label, value, check, onChange, onEndEdit, computing = false, workError = null }: ExpressionInputProps) {
   const [draft, setDraft] = useState(value)
   const inputRef = useRef<HTMLInputElement>(null)
   const backdropRef = useRef<HTMLDivElement>(null)
@@ -60,10 +64,13 @@ export function ExpressionInput({ label, value, check, onChange, onEndEdit }: Ex
   }
 
   const error = 'error' in parsed ? parsed.error : null
+  // A parse error in the draft comes first; the committed text's work error applies while the draft is that text.
+  const laterError = !error && draft === value ? workError : null
+  const busy = !error && draft === value && computing
   return (
     <div className="expression-input">
       <label htmlFor={id}>{label}</label>
-      <div className={`expression-field${error ? ' has-error' : ''}`}>
+      <div className={`expression-field${error || laterError ? ' has-error' : ''}`}>
         <div className="expression-backdrop" ref={backdropRef} aria-hidden="true">
           {error ? <Highlighted text={draft} start={error.start} end={error.end} /> : draft}
         </div>
@@ -74,8 +81,9 @@ export function ExpressionInput({ label, value, check, onChange, onEndEdit }: Ex
           spellCheck={false}
           autoComplete="off"
           value={draft}
-          aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error !== null || laterError !== null}
+          aria-describedby={error || laterError ? `${id}-error` : undefined}
+          aria-busy={busy}
           onChange={(e) => edit(e.target.value)}
           onBlur={finish}
           onKeyDown={(e) => e.key === 'Enter' && finish()}
@@ -88,6 +96,15 @@ export function ExpressionInput({ label, value, check, onChange, onEndEdit }: Ex
           {error.message}
         </div>
       )}
+      {laterError && (
+        <div className="expression-error" id={`${id}-error`} role="alert" data-testid="expression-work-error">
+          {laterError}
+        </div>
+      )}
+      {/* Always in the document, so screen readers announce the change into and out of "computing…". */}
+      <div className="expression-status" role="status" aria-live="polite" data-testid="expression-status">
+        {busy ? 'computing… (the plot shows the last expression until the derivatives are ready)' : ''}
+      </div>
       <div className={`expression-preview${error ? ' is-stale' : ''}`} title={error ? 'last valid expression' : undefined}>
         {latex !== null && <Katex latex={latex} display />}
       </div>

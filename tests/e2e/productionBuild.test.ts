@@ -78,6 +78,33 @@ describe('production build', () => {
     await context.close()
   })
 
+  it('runs the symbolic worker under that policy: a heavy expression in a link is differentiated off the page', async () => {
+    // The worker is its own file of our origin (worker-src 'self'), built by vite from src/app/symbolic/.
+    expect(readdirSync(join(outDir, 'assets')).some((f) => /^symbolic\.worker.*\.js$/.test(f))).toBe(true)
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    })
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+    })
+    // f″ of 50 nested sigmoids is past the page's fast-path budget: it can only come from the worker.
+    const heavy = 'sigmoid('.repeat(50) + 'x' + ')'.repeat(50)
+    await page.goto(`${baseUrl}#/tangent-line?f=${encodeURIComponent(heavy)}`)
+    await page.waitForFunction(
+      () => document.querySelector('.derivation-partial[data-variable="x"] .visually-hidden')?.textContent?.includes('sigmoid(sigmoid('),
+      undefined,
+      { timeout: 60_000 },
+    )
+    expect(await page.locator('[data-testid="expression-work-error"]').count()).toBe(0)
+    expect(await page.textContent('[data-testid="expression-status"]')).toBe('')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('opens every scene under that policy: a drawn canvas, no errors, no policy violations', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()

@@ -5,6 +5,20 @@
 import { ExprError } from './errors.ts'
 import { createdNodes } from './intern.ts'
 
+/** The ExprError thrown past the budget: a caller can tell "too much work" from a mistake in the input. */
+export class DerivativeBudgetError extends ExprError {
+  readonly budget: number
+  constructor(budget: number) {
+    super(
+      `this derivative is too large to compute: it needs more than ${budget.toLocaleString('en-US')} new terms. ` +
+        'Try a less deeply nested expression, or differentiate a part of it.',
+      0,
+      0,
+    )
+    this.budget = budget
+  }
+}
+
 /** New nodes one differentiate/gradient/hessian call may create before it gives up. */
 export const DERIVATIVE_BUDGET = 2_000_000
 
@@ -30,11 +44,6 @@ export function withBudget<T>(nodes: number, work: () => T): T {
 /** Throws once the running budget is spent. Called after each node's derivative. */
 export function checkBudget(): void {
   if (createdNodes() > limit) {
-    throw new ExprError(
-      `this derivative is too large to compute: it needs more than ${budget.toLocaleString('en-US')} new terms. ` +
-        'Try a less deeply nested expression, or differentiate a part of it.',
-      0,
-      0,
-    )
+    throw new DerivativeBudgetError(budget)
   }
 }
