@@ -3,13 +3,14 @@
 // one GPU surface from a height texture; the optimizers' paths projected onto the plane, curvature at θ*, and the
 // model's own picture. Every setting is in the link.
 import { defineScene } from '../sceneDefinition.ts'
-import { LANDSCAPE_CAMERA, landscapeParams } from './landscape/landscapeSchema.ts'
+import { LANDSCAPE_CAMERA, landscapeParams, landscapeRules } from './landscape/landscapeSchema.ts'
 import { useLandscapeModel } from './landscape/useLandscapeModel.ts'
 import { LandscapeView } from './landscape/LandscapeView.tsx'
 import { LandscapeActions, LandscapePanel } from './landscape/LandscapePanel.tsx'
 
 export default defineScene({
   params: landscapeParams,
+  rules: landscapeRules,
   camera: LANDSCAPE_CAMERA,
   functions: [],
   domain: { x: 'ar', y: 'br' },

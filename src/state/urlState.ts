@@ -45,15 +45,23 @@ export function decodeQuery(
 
   // Fixed parameters first: the expressions decide which dynamic names exist.
   const values: Record<string, ParamValue> = {}
-  // Every default first, so the scene's rules judge each given value among complete values.
-  for (const [key, spec] of Object.entries(schema.params)) values[key] = spec.default
+  // The scene's rules judge each given value among complete values: every default, then every given value its spec
+  // accepts (a rule may tie a value to one later in the link: θ* from gd needs on_gd, which comes after it).
+  for (const [key, spec] of Object.entries(schema.params)) {
+    const text = given.get(key)
+    const decoded = text === undefined ? null : decodeParam(spec, text)
+    values[key] = decoded && 'value' in decoded ? decoded.value : spec.default
+  }
   for (const [key, spec] of Object.entries(schema.params)) {
     const text = given.get(key)
     if (text === undefined) continue
     // The scene's rules first (the optimizer's own sentence for α = 2), as for a value typed in the GUI.
     const decoded = decodeWithRules(schema, values, key, text)
     if ('value' in decoded) values[key] = decoded.value
-    else problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
+    else {
+      values[key] = spec.default
+      problems.push({ key, message: `${decoded.problem}; using the default ${encodeParam(spec, spec.default) || '(none)'}` })
+    }
   }
   reconcileChoices(schema, values, given)
   fallBackFromBrokenRules(schema, values, problems)

@@ -17,7 +17,8 @@ export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; va
 /**
  * Characters of step formulas typeset before the list stops and offers the rest. KaTeX takes about 6 ms per 1,000
  * characters here, and a deep nest's steps repeat its whole inner expression at every level (90 nested sin: 2.2
- * million characters, over 13 s of typesetting on the page's thread); the derivative itself is always shown.
+ * million characters, over 13 s of typesetting on the page's thread); the derivative itself is always shown (up to
+ * Katex's own KATEX_LENGTH_LIMIT of one formula).
  */
 export const STEP_LATEX_BUDGET = 40_000
 

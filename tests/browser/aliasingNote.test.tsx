@@ -2,7 +2,7 @@
 // 96×96 mesh cannot, and the note says so, names b and offers a finer mesh; one click raises the resolution, and the
 // note goes. At b = 200 not even 1024² can: the note says to lower b, with no button.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { mountApp, queryOf, settle, sleep, waitFor, type Mounted } from './appHarness.ts'
 
 const shot = (name: string) => page.screenshot({ path: `../../test-output/screenshots/${name}.png` })

@@ -2,7 +2,7 @@
 // shows parse errors in place while keeping the last picture, restores views from links, walks history, and
 // reports bad links by key. Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, queryOf, settle, sleep, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

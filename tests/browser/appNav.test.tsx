@@ -1,6 +1,6 @@
 // The chapter menus: one header row, each chapter a menu of its scenes that opens on hover or keyboard focus.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { mountApp, settle, waitFor, type Mounted } from './appHarness.ts'
 import { CHAPTERS, SCENES } from '../../scenes/index.ts'
 

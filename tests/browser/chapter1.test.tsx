@@ -2,7 +2,7 @@
 // interaction (a drag, a key, a slider, a preset), and shows honest messages where the derivative does not exist.
 // Screenshots go to test-output/screenshots/chapter1-*.png.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, queryOf, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

@@ -2,7 +2,7 @@
 // computation on the page), and its default, error and extreme states are saved as screenshots for a person to look
 // at (test-output/screenshots/ch4-*.png). The backprop scene's batch gradients are compared with tf.grads here.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, settle, waitFor, type Mounted } from './appHarness.ts'
 import type { BackpropModel } from '../../src/ui/matrix/useBackprop.ts'
 import { relativeDifference } from '../../src/math/matrix/index.ts'

@@ -2,7 +2,7 @@
 // (same trails twice) and changes the picture, a diverging configuration says "diverged at step k" without freezing
 // the page, and a small swarm on the tfjs webgl backend agrees with the float64 optimizers.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { mountApp, sleep, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'
 import type { LabModel } from '../../scenes/lab/descent/useLabModel.ts'

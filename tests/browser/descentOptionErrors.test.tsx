@@ -3,7 +3,7 @@
 // same sentence under that control, and the race plays on with the last good value (it is not rebuilt). The
 // expected sentences are written from the wording ("lr must be …, got …"), not read from the code.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { mountApp, sleep, waitFor, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'
 import type { LabModel } from '../../scenes/lab/descent/useLabModel.ts'

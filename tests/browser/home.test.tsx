@@ -1,7 +1,7 @@
 // The way in: the home page at the root link, a bad scene name landing there with a banner, and previous / next
 // links in course order at the end of each scene's panel.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { mountApp, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

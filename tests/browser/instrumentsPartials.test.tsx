@@ -2,7 +2,7 @@
 // give f and ∇f at the picked point (checked against Math.*), the arrow keys and a click move the point (the URL,
 // the readouts and the pixels follow), and at an undefined point the readouts say so. Screenshots in test-output.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, queryOf, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

@@ -2,7 +2,7 @@
 // hand values), moves the point by click and by arrow keys (readouts and pixels follow), and shows the flipped, the
 // undefined and the extreme-ε states. Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { canvasOf, coveredFraction, differingFraction, mountApp, pixelsOf, queryOf, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

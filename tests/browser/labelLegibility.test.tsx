@@ -3,7 +3,7 @@
 // dark backing; measured here from the scene graph (each sprite's height as projected by the camera), they are equal.
 // The directional scene uses the same label (Dᵤf) and the matrix scenes the same component at its world size.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { _roots } from '@react-three/fiber'
 import { Vector3, type PerspectiveCamera, type Sprite } from 'three'
 import { mountApp, settle, waitFor, type Mounted } from './appHarness.ts'

@@ -134,8 +134,20 @@ describe('landscape lab', () => {
     expect(errors).toEqual([])
   })
 
-  it('an error raised in the worker shows once, at the top of the panel beside Run, with its message', { timeout: 120_000 }, async () => {
+  it('a link asking θ* of an untrained optimizer falls back to Adam, with the rule in the banner', { timeout: 120_000 }, async () => {
     const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&ref=momentum&n=11')
+    const banner = await waitFor(() => host.querySelector<HTMLElement>('[data-testid="problem-banner"]'), 'the banner')
+    expect(banner.textContent).toContain('θ* comes from momentum, which is not being trained: tick it, or choose another optimizer for θ*; using the default adam')
+    await waitFor(() => model?.config.reference === 'adam', 'θ* from Adam')
+    await runToEnd(100_000)
+    expect(errors).toEqual([])
+  })
+
+  it('an error raised in the worker shows once, at the top of the panel beside Run, with its message', { timeout: 120_000 }, async () => {
+    const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&n=11')
+    const runtime = await waitFor(() => model?.runtime, 'the landscape runtime')
+    // The scene's rule keeps such a state out of the GUI and links; the worker's own check is what this drives.
+    void runtime.start({ ...model!.config, reference: 'momentum' })
     const alert = await waitFor(() => host.querySelector('[data-testid="landscape-actions"] [role="alert"]'), 'the error', 60_000)
     expect(alert.textContent).toBe('θ* comes from momentum, which is not being trained: tick it, or choose another optimizer for θ*.')
     expect([...host.querySelectorAll('[role="alert"]')].filter((e) => e.textContent === alert.textContent)).toHaveLength(1)

@@ -5,7 +5,7 @@
 // four panels are read back from the canvas: whole, and centred. On the phone the bottom sheet is also opened.
 // Screenshots of every scene at every size go to test-output/screenshots/layout-<size>-<scene>.png.
 import { afterAll, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { SCENES } from '../../scenes/index.ts'
 import { mountApp, sleep, waitFor, type Mounted } from './appHarness.ts'
 import { frameStats } from './frameProbe.ts'

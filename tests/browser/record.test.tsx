@@ -2,7 +2,7 @@
 // (the file is read back through its download link and demuxed with mediabunny), a PNG still at a custom size, and
 // a bad size reported at the field without recording. Afterwards the view is live again at its own size.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page } from '@vitest/browser/context'
+import { page } from 'vitest/browser'
 import { ALL_FORMATS, BlobSource, EncodedPacketSink, Input } from 'mediabunny'
 import { canvasOf, mountApp, settle, waitFor, type Mounted } from './appHarness.ts'
 import { animationClock } from '../../src/render/animationClock.ts'

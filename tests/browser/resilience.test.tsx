@@ -3,7 +3,7 @@
 // that fails to load says so and Retry really loads it again, and a scene that throws inside the canvas is replaced
 // by a message while the page around it keeps working. Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import type { ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { SceneErrorBoundary } from '../../src/app/SceneErrorBoundary.tsx'

@@ -2,7 +2,7 @@
 // "computing…" and the last good surface stays drawn; then the new surface and derivation appear. Typing a quick
 // expression meanwhile supersedes the slow job (whose answer never shows). Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { canvasOf, differingFraction, mountApp, pixelsOf, queryOf, settle, sleep, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

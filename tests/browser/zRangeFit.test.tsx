@@ -2,7 +2,7 @@
 // old fit cut them into open chimneys), poles clipped with hatched caps and named in the legend, and a refit when a
 // parameter is typed, so a link always shows the fit of its own values. Screenshots go to test-output/screenshots.
 import { afterEach, describe, expect, it } from 'vitest'
-import { page, userEvent } from '@vitest/browser/context'
+import { page, userEvent } from 'vitest/browser'
 import { mountApp, settle, waitFor, type Mounted } from './appHarness.ts'
 
 let app: Mounted | null = null

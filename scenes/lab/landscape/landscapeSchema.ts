@@ -2,7 +2,7 @@
 // with its learning rate), the directions of the plane, the grid, and the view. Every one is in the link, so a link
 // reproduces the picture: the same data, the same weights, the same paths, the same surface.
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../src/math/optim/index.ts'
-import { sceneParams, type BooleanSpec, type NumberSpec, type ValuesOf } from '../../../src/state/paramSpec.ts'
+import { sceneParams, type BooleanSpec, type NumberSpec, type RuleProblem, type ValuesOf } from '../../../src/state/paramSpec.ts'
 import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
 import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
 
@@ -88,4 +88,15 @@ export function enabledOptimizers(values: LandscapeValues): { name: OptimizerNam
   return OPTIMIZER_NAMES.filter((name) => values[`on_${name}`] === true).map((name) => {
     return { name, lr: values[`lr_${name}`] }
   })
+}
+
+/**
+ * The scene's rule (SceneSchema.rules, checked for the GUI and for links alike): θ* is the end of one optimizer's path,
+ * so that optimizer must be trained. Unticking it, or choosing an untrained one for θ*, is refused at the control with
+ * this sentence; a link that asks for it falls back to the default θ* optimizer. The pipeline keeps its own check.
+ */
+export function landscapeRules(values: Readonly<Record<string, unknown>>): RuleProblem | null {
+  const ref = values.ref
+  if (typeof ref !== 'string' || values[`on_${ref}`] === true) return null
+  return { key: 'ref', message: `θ* comes from ${ref}, which is not being trained: tick it, or choose another optimizer for θ*` }
 }

@@ -41,3 +41,16 @@ export function formatPowerOfTen(value: number): string {
   const sign = value < 0 ? '-' : ''
   return sign + (p >= -2 && p <= 3 ? String(Number((10 ** p).toFixed(Math.max(0, -p)))) : `1e${p}`)
 }
+
+/**
+ * Labels for axis ticks at `values`, with as few significant digits as keep neighbours apart (from `minDigits` up to
+ * 6): on a narrow log axis, ticks 10^−0.17 and 10^−0.16 both read "0.68" with two digits, "0.676" and "0.692" with three.
+ */
+export function distinctTickLabels(values: readonly number[], minDigits = 2): string[] {
+  let labels: string[] = []
+  for (let digits = minDigits; digits <= 6; digits++) {
+    labels = values.map((v) => formatNumber(v, digits))
+    if (labels.every((l, k) => k === 0 || l !== labels[k - 1])) break
+  }
+  return labels
+}

@@ -1,7 +1,7 @@
 // A small SVG line chart of a few series over a shared x axis (training loss or accuracy by step, the loss along the
 // line from θ0 to θ*). Redrawn by React only when its data changes (a finished run), never per frame.
 import { niceTicks, formatTick } from '../../math/plot/index.ts'
-import { formatNumber } from '../../math/format/formatNumber.ts'
+import { distinctTickLabels, formatNumber } from '../../math/format/formatNumber.ts'
 
 export interface LineSeries {
   readonly id: string
@@ -48,15 +48,16 @@ export function LineChart({ title, series, log = false, marks = [], width = 300,
   const sy = (y: number) => PAD.top + (1 - (y - yMin) / (yMax - yMin)) * h
   const yTicks = niceTicks(yMin, yMax, 4)
   const yStep = yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1
+  const yLabels = log ? distinctTickLabels(yTicks.map((t) => 10 ** t)) : yTicks.map((t) => formatTick(t, yStep))
   const xTicks = niceTicks(xMin, xMax, 5)
   const xStep = xTicks.length > 1 ? xTicks[1]! - xTicks[0]! : 1
   return (
     <svg className="landscape-chart" width={width} height={height} role="img" aria-label={title} data-testid={testId}>
       <text x={PAD.left} y={11} className="landscape-chart-title">{title}</text>
-      {yTicks.map((t) => (
+      {yTicks.map((t, k) => (
         <g key={`y${t}`}>
           <line x1={PAD.left} x2={width - PAD.right} y1={sy(t)} y2={sy(t)} className="landscape-chart-grid" />
-          <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="landscape-chart-tick">{log ? formatNumber(10 ** t, 2) : formatTick(t, yStep)}</text>
+          <text x={PAD.left - 4} y={sy(t) + 3} textAnchor="end" className="landscape-chart-tick">{yLabels[k]}</text>
         </g>
       ))}
       {xTicks.map((t) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatNumber, formatPair, formatPowerOfTen, formatUnitVector } from '../../../../src/math/format/formatNumber.ts'
+import { distinctTickLabels, formatNumber, formatPair, formatPowerOfTen, formatUnitVector } from '../../../../src/math/format/formatNumber.ts'
 
 describe('the one number formatter', () => {
   it('four significant digits by default, trailing zeros dropped, -0 as 0', () => {
@@ -35,5 +35,13 @@ describe('the one number formatter', () => {
     expect([1e-7, 1e-6, 1e-3, 1e-2, 0.1, 1, 10, 1000, 1e4].map(formatPowerOfTen)).toEqual(['1e-7', '1e-6', '1e-3', '0.01', '0.1', '1', '10', '1000', '1e4'])
     expect(formatPowerOfTen(-0.001)).toBe('-1e-3')
     expect(formatPowerOfTen(-0.1)).toBe('-0.1')
+  })
+  it('tick labels get the digits that keep neighbours apart, no more', () => {
+    // A narrow log axis: 10^-0.18, 10^-0.17, 10^-0.16 are 0.6607, 0.6761, 0.6918: two digits would print 0.66, 0.68, 0.69
+    // (apart) but 10^-0.17 and 10^-0.165 are 0.6761 and 0.6839, both "0.68" with two digits.
+    expect(distinctTickLabels([10 ** -0.18, 10 ** -0.17, 10 ** -0.16])).toEqual(['0.66', '0.68', '0.69'])
+    expect(distinctTickLabels([10 ** -0.17, 10 ** -0.165, 10 ** -0.16])).toEqual(['0.676', '0.684', '0.692'])
+    expect(distinctTickLabels([0.1, 1, 10])).toEqual(['0.1', '1', '10'])
+    expect(distinctTickLabels([1.0000001, 1.0000002])).toEqual(['1', '1']) // at most six digits
   })
 })

@@ -70,4 +70,9 @@ describe('formatTick', () => {
     expect(decimalsForStep(0.25)).toBe(2)
     expect(decimalsForStep(1e-3)).toBe(3)
   })
+  it('keeps ticks on tiny and huge spans (a derivative of 1e-36 got ticks that all rounded to 0)', () => {
+    expect(niceTicks(0, 1.2e-36, 4)).toEqual([0, 2e-37, 4e-37, 6e-37, 8e-37, 1e-36, 1.2e-36]) // span/4 = 3e-37 → nearest nice step 2e-37
+    expect(niceTicks(1e20, 3e20, 2)).toEqual([1e20, 2e20, 3e20])
+    expect(formatTick(6e-37, 3e-37)).toBe('6e-37')
+  })
 })
