@@ -12,7 +12,7 @@ import { toLatex } from '../../src/math/expr/index.ts'
 import { Katex as KatexInline } from '../../src/ui/Katex.tsx'
 import { DerivativeVerdictNote } from '../../src/ui/chapter1/DerivativeVerdictNote.tsx'
 import { ValueList } from '../../src/ui/chapter1/ValueList.tsx'
-import { formatNumber } from '../../src/math/format/formatNumber.ts'
+import { formatNumber, formatNumberLatex } from '../../src/math/format/formatNumber.ts'
 import { defineScene, type SceneInput, type SceneProps } from '../sceneDefinition.ts'
 import { CURVE_CAMERA, isFunction1d, useFunction1d, xRangeParam } from './chapter1Scene.ts'
 
@@ -84,7 +84,7 @@ function TangentReadout({ fn, x0, verdict }: { fn: Function1d; x0: number; verdi
   const slope = fn.df(x0)
   const exists = verdict.kind === 'exists'
   const equation = exists
-    ? `y = ${formatNumber(fx0, 5)} ${slope < 0 ? '-' : '+'} ${formatNumber(Math.abs(slope), 5)}\\,(x ${x0 < 0 ? '+' : '-'} ${formatNumber(Math.abs(x0), 5)})`
+    ? `y = ${formatNumberLatex(fx0, 5)} ${slope < 0 ? '-' : '+'} ${formatNumberLatex(Math.abs(slope), 5)}\\,(x ${x0 < 0 ? '+' : '-'} ${formatNumberLatex(Math.abs(x0), 5)})`
     : '\\text{no tangent here}'
   return (
     <>

@@ -82,6 +82,8 @@ describe('symbolic worker', () => {
     expect(status(app.host).textContent).toBe('')
     await sleep(1000)
     await shot('symbolic-done-1d')
+    // Every formula on the page typeset or noted as too long: no raw red source from KaTeX's expansion guard.
+    expect(app.host.querySelectorAll('.katex-error')).toHaveLength(0)
     expect(app.errors).toEqual([])
   })
 

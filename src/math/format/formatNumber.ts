@@ -18,6 +18,18 @@ export function formatNumber(value: number, digits = 4): string {
   return String(rounded)
 }
 
+/**
+ * formatNumber for a LaTeX formula: exponent notation as a power of ten (2.2326e-36 → 2.2326 \times 10^{-36}), since
+ * "2.2326e-36" typeset reads as 2.2326·e − 36; ∞ as \infty.
+ */
+export function formatNumberLatex(value: number, digits = 4): string {
+  if (Number.isNaN(value)) return '\\text{undefined}'
+  if (!Number.isFinite(value)) return value > 0 ? '\\infty' : '-\\infty'
+  const text = formatNumber(value, digits)
+  const match = /^(-?[0-9.]+)e([+-]?)([0-9]+)$/.exec(text)
+  return match ? `${match[1]} \\times 10^{${match[2] === '-' ? '-' : ''}${match[3]}}` : text
+}
+
 /** "(a, b)" with each entry formatted. */
 export function formatPair(a: number, b: number, digits = 4): string {
   return `(${formatNumber(a, digits)}, ${formatNumber(b, digits)})`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { distinctTickLabels, formatNumber, formatPair, formatPowerOfTen, formatUnitVector } from '../../../../src/math/format/formatNumber.ts'
+import { distinctTickLabels, formatNumber, formatNumberLatex, formatPair, formatPowerOfTen, formatUnitVector } from '../../../../src/math/format/formatNumber.ts'
 
 describe('the one number formatter', () => {
   it('four significant digits by default, trailing zeros dropped, -0 as 0', () => {
@@ -43,5 +43,12 @@ describe('the one number formatter', () => {
     expect(distinctTickLabels([10 ** -0.17, 10 ** -0.165, 10 ** -0.16])).toEqual(['0.676', '0.684', '0.692'])
     expect(distinctTickLabels([0.1, 1, 10])).toEqual(['0.1', '1', '10'])
     expect(distinctTickLabels([1.0000001, 1.0000002])).toEqual(['1', '1']) // at most six digits
+  })
+  it('numbers for LaTeX write exponents as powers of ten (typeset, 2.2e-36 would read as 2.2·e − 36)', () => {
+    expect(formatNumberLatex(2.23262e-36, 5)).toBe('2.2326 \\times 10^{-36}')
+    expect(formatNumberLatex(-1.5e7)).toBe('-1.5 \\times 10^{7}')
+    expect(formatNumberLatex(0.65905, 5)).toBe('0.65905')
+    expect(formatNumberLatex(Infinity)).toBe('\\infty')
+    expect(formatNumberLatex(NaN)).toBe('\\text{undefined}')
   })
 })
