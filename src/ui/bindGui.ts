@@ -45,7 +45,7 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
     const showProblem = c ? problemMessage(c, key) : null
     if (broken && !brokenRule(schema, current.values)) {
       const spec = schema.params[key]!
-      showProblem?.(`${broken.message}; kept ${encodeParam(spec, current.values[key]!)}`)
+      showProblem?.(`${broken.message}; ${keptText(spec, current.values[key]!)}`)
       for (const refresh of refreshers) refresh()
       return
     }
@@ -342,4 +342,10 @@ function refresh(c: Controller, proxy: Proxy, key: string, value: number | boole
 /** A stable hook for tests and styling: data-param="<key>" on the control's element. */
 function tag(c: Controller, key: string): void {
   c.domElement.dataset.param = key
+}
+
+/** What stays after a refused change, in the control's own terms: a box stays ticked, a number keeps its value. */
+function keptText(spec: ParamSpec, value: ParamValue): string {
+  if (spec.kind === 'boolean') return value === true ? 'left ticked' : 'left unticked'
+  return `kept ${encodeParam(spec, value)}`
 }

@@ -143,6 +143,25 @@ describe('landscape lab', () => {
     expect(errors).toEqual([])
   })
 
+  it('unticking the optimizer θ* comes from is refused at its box, with the rule; the run is not disturbed', { timeout: 120_000 }, async () => {
+    const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&n=11')
+    await runToEnd(100_000)
+    const title = [...host.querySelectorAll<HTMLElement>('.lil-gui .lil-title')].find((e) => e.textContent === 'Adam')!
+    title.click()
+    const box = title.closest('.lil-gui')!.querySelector<HTMLInputElement>('input[type="checkbox"]')!
+    expect(box.checked).toBe(true)
+    box.click()
+    const message = await waitFor(() => host.querySelector<HTMLElement>('[data-problem-for="on_adam"]')?.textContent, 'the message at the box')
+    expect(message).toBe('θ* comes from adam, which is not being trained: tick it, or choose another optimizer for θ*; left ticked')
+    expect(box.checked).toBe(true)
+    expect(new URLSearchParams(location.hash.split('?')[1]).get('on_adam')).toBe('1')
+    expect(model!.runtime.status.get().phase).toBe('done')
+    host.querySelector<HTMLElement>('[data-problem-for="on_adam"]')!.scrollIntoView({ block: 'center' })
+    await sleep(300)
+    await page.screenshot({ path: '../../test-output/screenshots/landscape-rule-at-box.png' })
+    expect(errors).toEqual([])
+  })
+
   it('an error raised in the worker shows once, at the top of the panel beside Run, with its message', { timeout: 120_000 }, async () => {
     const { host, errors } = mount('#/landscape?data=moons&model=logistic&steps=20&on_momentum=0&on_adam=1&n=11')
     const runtime = await waitFor(() => model?.runtime, 'the landscape runtime')
