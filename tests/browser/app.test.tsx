@@ -54,6 +54,15 @@ describe('workbench app', () => {
     expect(pixelsOf(canvasOf(app.host))).toEqual(saddle)
     expect(queryOf(location.hash).get('f')).toBe('x^2 - y^2')
     await shot('app-parse-error')
+
+    // A paste past the 500-character limit is refused here too, with the excess marked; no banner, the link unchanged.
+    const long = ('1' + '+x'.repeat(260)).slice(0, 501)
+    await userEvent.fill(expressionInput(app.host), long)
+    const tooLong = await waitFor(() => app!.host.querySelector<HTMLElement>('.expression-error'), 'the length message')
+    expect(tooLong.textContent).toBe('the expression is longer than 500 characters (it has 501)')
+    expect([tooLong.dataset.start, tooLong.dataset.end]).toEqual(['500', '501'])
+    expect(app.host.querySelector('[data-testid="problem-banner"]')).toBeNull()
+    expect(queryOf(location.hash).get('f')).toBe('x^2 - y^2')
     expect(app.errors).toEqual([])
   })
 
