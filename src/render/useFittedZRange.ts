@@ -2,7 +2,7 @@
 // smooth extremes whole, poles clipped and flagged).
 import { useEffect, useMemo, useState } from 'react'
 import type { Expr } from '../math/expr/index.ts'
-import { compile } from '../math/expr/index.ts'
+import { surfaceFunction } from '../math/expr/index.ts'
 import type { Domain, Interval, SurfaceZRange } from '../math/plot/index.ts'
 import { fitSurfaceZRange, widenDegenerate } from '../math/plot/index.ts'
 
@@ -30,14 +30,7 @@ export function useFittedZRange(
   const { xMin, xMax, yMin, yMax } = domain
   return useMemo(() => {
     if (!auto) return { ...widenDegenerate({ min: fixedMin, max: fixedMax }), clippedBelow: false, clippedAbove: false }
-    const evaluate = compile(f)
-    const scope: Record<string, number> = { ...settled, x: 0, y: 0 }
-    const fn = (x: number, y: number) => {
-      scope.x = x
-      scope.y = y
-      return evaluate(scope)
-    }
-    return fitSurfaceZRange(fn, { xMin, xMax, yMin, yMax }, { samples: Z_FIT_SAMPLES })
+    return fitSurfaceZRange(surfaceFunction(f, settled), { xMin, xMax, yMin, yMax }, { samples: Z_FIT_SAMPLES })
   }, [f, settled, xMin, xMax, yMin, yMax, auto, fixedMin, fixedMax])
 }
 

@@ -84,9 +84,15 @@ export function checkParam(spec: ParamSpec, value: ParamValue): string | null {
   }
 }
 
+/** The one length limit of expression text (links, state and the input alike), or null within it. */
+export function expressionLengthProblem(text: string): string | null {
+  return text.length > MAX_EXPRESSION_LENGTH ? `the expression is longer than ${MAX_EXPRESSION_LENGTH} characters (it has ${text.length})` : null
+}
+
 function expressionProblem(value: ParamValue): string | null {
   if (typeof value !== 'string') return `${String(value)} is not an expression`
-  if (value.length > MAX_EXPRESSION_LENGTH) return `the expression is longer than ${MAX_EXPRESSION_LENGTH} characters`
+  const tooLong = expressionLengthProblem(value)
+  if (tooLong) return tooLong
   try {
     parse(value)
     return null

@@ -43,11 +43,6 @@ export class LandscapeHost {
       .catch(() => undefined)
   }
 
-  /** Live tensors in this host's TF.js engine. */
-  liveTensors(): number {
-    return tf.memory().numTensors
-  }
-
   /** Waits until no run is in flight (including runs requested while waiting). */
   async idle(): Promise<void> {
     while (this.current) await this.current.done.catch(() => undefined)

@@ -133,11 +133,6 @@ export class LandscapeLab {
     })
   }
 
-  /** Live tensors (tf.memory().numTensors), shown in the panel: it must return to its level after each run. */
-  liveTensors(): number {
-    return tf.memory().numTensors
-  }
-
   dispose(): void {
     disposeData(this.train)
     disposeData(this.test)

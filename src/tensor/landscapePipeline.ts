@@ -7,7 +7,7 @@ import type { LandscapeLab, TrainRun } from './landscapeLab.ts'
 import { pcaDirections } from './landscape/pcaDirections.ts'
 import { projectOntoPlane } from './landscape/projectOntoPlane.ts'
 import { fillProgressive } from './landscape/gridOrder.ts'
-import { REGION_SIZE, type Box, type CurvePoint, type LandscapeConfig, type LandscapeEvent, type Phase, type TrailData } from './landscapeProtocol.ts'
+import { REGION_SIZE, untrainedReferenceMessage, type Box, type CurvePoint, type LandscapeConfig, type LandscapeEvent, type Phase, type TrailData } from './landscapeProtocol.ts'
 
 /** An event without its run id and tensor count (the host adds them). */
 export type PipelineEvent = LandscapeEvent extends infer E ? (E extends LandscapeEvent ? Omit<E, 'runId' | 'liveTensors'> : never) : never
@@ -32,7 +32,7 @@ export async function runLandscapePipeline(lab: LandscapeLab, config: LandscapeC
   const progress = (phase: Phase, message: string, fraction: number) => emit({ type: 'progress', phase, message, progress: fraction })
   if (config.optimizers.length === 0) throw new Error('Tick “train” for at least one optimizer: the landscape is drawn around a trained θ*.')
   if (!config.optimizers.some((o) => o.name === config.reference)) {
-    throw new Error(`θ* comes from ${config.reference}, which is not being trained: tick it, or choose another optimizer for θ*.`)
+    throw new Error(`${untrainedReferenceMessage(config.reference)}.`)
   }
 
   // 1. Train every optimizer from the same initial weights; the curves go out as they grow.

@@ -99,3 +99,8 @@ export function transferablesOf(event: LandscapeEvent): ArrayBuffer[] {
   }
   return out
 }
+
+/** The sentence for θ* taken from an optimizer that is not trained: the scene's rule and the pipeline's check say it alike. */
+export function untrainedReferenceMessage(reference: string): string {
+  return `θ* comes from ${reference}, which is not being trained: tick it, or choose another optimizer for θ*`
+}

@@ -2,7 +2,7 @@
 // collapsible block per partial, so a learner can follow how the derivative was built, not only read the result.
 import { useMemo, useState } from 'react'
 import { differentiate, toLatex, toText, type Derivative, type Expr } from '../math/expr/index.ts'
-import { Katex } from './Katex.tsx'
+import { Katex, KATEX_LENGTH_LIMIT } from './Katex.tsx'
 
 export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; variables: readonly string[]; name?: string }) {
   return (
@@ -20,7 +20,7 @@ export function DerivationView({ expr, variables, name = 'f' }: { expr: Expr; va
  * million characters, over 13 s of typesetting on the page's thread); the derivative itself is always shown (up to
  * Katex's own KATEX_LENGTH_LIMIT of one formula).
  */
-export const STEP_LATEX_BUDGET = 40_000
+export const STEP_LATEX_BUDGET = KATEX_LENGTH_LIMIT
 
 /** How many leading steps fit the budget (at least one). */
 export function stepsWithinBudget(steps: readonly { latex: string; ruleLatex: string }[], budget = STEP_LATEX_BUDGET): number {
@@ -47,6 +47,8 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
     const symbol = ordinary ? 'd' : '∂'
     return <div className="derivation-error">{symbol}{name}/{symbol}{variable} is not available: {derived.error}</div>
   }
+  const steps = derived.derivative.steps
+  const within = stepsWithinBudget(steps)
   return (
     <details className="derivation-partial" open data-variable={variable}>
       <summary>
@@ -55,7 +57,7 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
         <Katex latex={`${head} = ${derived.latex}`} />
       </summary>
       <ol className="derivation-steps">
-        {shownSteps(derived.derivative.steps, allSteps === expr).map((step, i) => (
+        {(allSteps === expr ? steps : steps.slice(0, within)).map((step, i) => (
           <li key={i} style={{ paddingLeft: `${step.depth * 0.9}em` }} data-rule={step.rule}>
             <span className="derivation-rule">{step.rule.replace(/-/g, ' ')}</span>
             <Katex latex={step.latex} />
@@ -64,10 +66,10 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
             </span>
           </li>
         ))}
-        {allSteps !== expr && stepsWithinBudget(derived.derivative.steps) < derived.derivative.steps.length && (
+        {allSteps !== expr && within < steps.length && (
           <li className="derivation-more">
             <button type="button" onClick={() => setAllSteps(expr)}>
-              Show the other {derived.derivative.steps.length - stepsWithinBudget(derived.derivative.steps)} steps (long formulas: slow to typeset)
+              Show the other {steps.length - within} steps (long formulas: slow to typeset)
             </button>
           </li>
         )}
@@ -76,5 +78,3 @@ function PartialDerivation({ expr, variable, name, ordinary }: { expr: Expr; var
   )
 }
 
-const shownSteps = <T extends { latex: string; ruleLatex: string }>(steps: readonly T[], all: boolean): readonly T[] =>
-  all ? steps : steps.slice(0, stepsWithinBudget(steps))

@@ -3,7 +3,7 @@
 // highlighted in place, and the last good surface stays on screen.
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ExprError, parse, toLatex, type Expr } from '../math/expr/index.ts'
-import { MAX_EXPRESSION_LENGTH } from '../state/paramCodec.ts'
+import { MAX_EXPRESSION_LENGTH, expressionLengthProblem } from '../state/paramCodec.ts'
 import { Katex } from './Katex.tsx'
 
 export interface ExpressionInputProps {
@@ -25,9 +25,8 @@ type Parsed = { readonly expr: Expr } | { readonly error: { message: string; sta
 export function parseForInput(text: string, check?: ExpressionInputProps['check']): Parsed {
   // The link and the state refuse longer text (paramCodec); say so here, where it was typed or pasted, with the part
   // past the limit highlighted, rather than in a banner after the fact.
-  if (text.length > MAX_EXPRESSION_LENGTH) {
-    return { error: { message: `the expression is longer than ${MAX_EXPRESSION_LENGTH} characters (it has ${text.length})`, start: MAX_EXPRESSION_LENGTH, end: text.length } }
-  }
+  const tooLong = expressionLengthProblem(text)
+  if (tooLong) return { error: { message: tooLong, start: MAX_EXPRESSION_LENGTH, end: text.length } }
   try {
     const expr = parse(text)
     const problem = check?.(expr, text)

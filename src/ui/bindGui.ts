@@ -37,6 +37,9 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
    * α ≤ 1, a cosine η_min ≤ lr); a change that breaks one is not applied, and its sentence appears under the control
    * that made it, saying what was kept. The control returns to the kept value.
    */
+  // The refusals on screen: a later change that is applied (here or at another control) clears them all, since the
+  // sentence was about a state that no longer holds (θ* switched to gd makes "…left ticked" under Adam's box stale).
+  const refusals = new Set<ProblemLine>()
   const setFixed = (key: string, value: ParamValue, phase: 'commit' | 'drag') => {
     const current = store.get()
     const next = setParam(schema, current, key, value)
@@ -46,10 +49,13 @@ export function bindGui(gui: GUI, schema: SceneSchema, store: Store<SceneState>,
     if (broken && !brokenRule(schema, current.values)) {
       const spec = schema.params[key]!
       showProblem?.(`${broken.message}; ${keptText(spec, current.values[key]!)}`)
+      if (showProblem) refusals.add(showProblem)
       for (const refresh of refreshers) refresh()
       return
     }
     showProblem?.(null)
+    for (const line of refusals) line(null)
+    refusals.clear()
     actions.update(next, phase)
   }
   /** Text typed into a fixed parameter's box: read by the same checks as a link (the scene's rules, then the range). */

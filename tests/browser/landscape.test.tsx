@@ -159,6 +159,12 @@ describe('landscape lab', () => {
     host.querySelector<HTMLElement>('[data-problem-for="on_adam"]')!.scrollIntoView({ block: 'center' })
     await sleep(300)
     await page.screenshot({ path: '../../test-output/screenshots/landscape-rule-at-box.png' })
+    // A change that is applied elsewhere (ticking Momentum) clears the refusal: it spoke of a state that has passed.
+    const momentum = [...host.querySelectorAll<HTMLElement>('.lil-gui .lil-title')].find((e) => e.textContent === 'Momentum')!
+    momentum.click()
+    momentum.closest('.lil-gui')!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click()
+    await waitFor(() => new URLSearchParams(location.hash.split('?')[1]).get('on_momentum') === '1', 'Momentum ticked')
+    expect(host.querySelector<HTMLElement>('[data-problem-for="on_adam"]')!.style.display).toBe('none')
     expect(errors).toEqual([])
   })
 

@@ -1,7 +1,7 @@
 // The surface the optimizers race on, from the typed expression: f and its EXACT gradient (symbolic ∂f/∂x, ∂f/∂y
 // from the math core, compiled to float64 closures). No finite differences: the arrows and steps the lab draws are
 // those of the true gradient.
-import { compile, gradient, type Expr } from '../../../src/math/expr/index.ts'
+import { gradient, surfaceFunction, type Expr } from '../../../src/math/expr/index.ts'
 import type { RaceSurface } from '../../../src/math/optim/index.ts'
 import type { Domain } from '../../../src/math/plot/index.ts'
 
@@ -18,26 +18,19 @@ export function buildRaceSurface(
   minima: readonly (readonly [number, number])[],
 ): LabSurface {
   const [dfdx, dfdy] = gradient(f, ['x', 'y'])
-  const evaluate = compile(f)
-  const evaluateX = compile(dfdx)
-  const evaluateY = compile(dfdy)
-  // One scope object, rewritten per call: the race calls these thousands of times per second.
-  const scope: Record<string, number> = { ...params, x: 0, y: 0 }
+  // Plain functions of (x, y) with the parameters fixed: the race calls these thousands of times per second.
+  const fAt = surfaceFunction(f, params)
+  const fxAt = surfaceFunction(dfdx, params)
+  const fyAt = surfaceFunction(dfdy, params)
   return {
     gradientExprs: [dfdx, dfdy],
     params,
     domain,
     minima,
-    f(x, y) {
-      scope.x = x
-      scope.y = y
-      return evaluate(scope)
-    },
+    f: fAt,
     grad(x, y, out) {
-      scope.x = x
-      scope.y = y
-      out[0] = evaluateX(scope)
-      out[1] = evaluateY(scope)
+      out[0] = fxAt(x, y)
+      out[1] = fyAt(x, y)
     },
   }
 }

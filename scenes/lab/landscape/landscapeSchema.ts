@@ -4,6 +4,7 @@
 import { OPTIMIZER_NAMES, type OptimizerName } from '../../../src/math/optim/index.ts'
 import { sceneParams, type BooleanSpec, type NumberSpec, type RuleProblem, type ValuesOf } from '../../../src/state/paramSpec.ts'
 import { OPTIMIZER_LABELS } from '../../../src/style/racerColours.ts'
+import { untrainedReferenceMessage } from '../../../src/tensor/landscapeProtocol.ts'
 import { SURFACE_CAMERA } from '../../shared/surfaceScene.ts'
 
 export const LANDSCAPE_CAMERA = SURFACE_CAMERA
@@ -92,11 +93,14 @@ export function enabledOptimizers(values: LandscapeValues): { name: OptimizerNam
 
 /**
  * The scene's rule (SceneSchema.rules, checked for the GUI and for links alike): θ* is the end of one optimizer's path,
- * so that optimizer must be trained. Unticking it, or choosing an untrained one for θ*, is refused at the control with
- * this sentence; a link that asks for it falls back to the default θ* optimizer. The pipeline keeps its own check.
+ * so that optimizer must be trained. The rule names the value to give back: the θ* choice, or, when θ* is already the
+ * default (Adam), Adam's own box, so a link like `on_adam=0` falls back to training Adam rather than keeping a state no
+ * run can use. In the GUI the change that would break it (unticking θ*'s optimizer, choosing an untrained one) is
+ * refused at its control with this sentence. The pipeline keeps its own check (the same sentence).
  */
 export function landscapeRules(values: Readonly<Record<string, unknown>>): RuleProblem | null {
   const ref = values.ref
   if (typeof ref !== 'string' || values[`on_${ref}`] === true) return null
-  return { key: 'ref', message: `θ* comes from ${ref}, which is not being trained: tick it, or choose another optimizer for θ*` }
+  const key = ref === landscapeParams.ref.default ? `on_${ref}` : 'ref'
+  return { key, message: untrainedReferenceMessage(ref) }
 }

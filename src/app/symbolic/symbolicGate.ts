@@ -11,7 +11,7 @@ import type { SymbolicOutcome } from './symbolicProtocol.ts'
 
 /**
  * New nodes the page may spend on an expression before handing it to the worker: a few tens of milliseconds at most
- * (about 10 µs per node here); the examples of every scene need a few hundred (tests/unit/app/symbolicGate.test.ts).
+ * (about 10 µs per node here); the examples of every scene need a few hundred (tests/unit/app/symbolic/symbolicGate.test.ts).
  */
 export const FAST_PATH_BUDGET = 2500
 
@@ -39,6 +39,14 @@ export class SymbolicGate {
   private readonly verdicts = new WeakMap<Expr, SymbolicStatus>()
   /** The expression each lane's running job is for. */
   private readonly requested = new Map<string, Expr>()
+  /** The expression each lane was last asked to follow. */
+  private readonly following = new Map<string, Expr>()
+  /**
+   * Expressions whose job failed for a reason other than the budget (the worker crashed or could not load): their error
+   * is shown while the lane stays on them, and forgotten when it moves on, so typing the text again retries. A budget
+   * verdict is final (the same expression needs the same work).
+   */
+  private readonly retryable = new Set<Expr>()
 
   constructor(
     private readonly jobs: JobRunner,
@@ -63,6 +71,9 @@ export class SymbolicGate {
    * already being computed; otherwise abandons the lane's job (typing again supersedes a stale job).
    */
   follow(lane: string, expr: Expr, text: string): void {
+    const before = this.following.get(lane)
+    if (before !== undefined && before !== expr && this.retryable.delete(before)) this.verdicts.delete(before)
+    this.following.set(lane, expr)
     const running = this.requested.get(lane)
     if (running === expr) return
     if (running !== undefined) {
@@ -79,7 +90,10 @@ export class SymbolicGate {
     }
     this.jobs.run(lane, text, this.variables, this.fullBudget, (outcome) => {
       if (!current()) return
-      if (!outcome.ok) return settle({ kind: 'error', message: outcome.message })
+      if (!outcome.ok) {
+        if (!outcome.budgetExceeded) this.retryable.add(expr)
+        return settle({ kind: 'error', message: outcome.message })
+      }
       // The answer is filed in slices, one task each, so the page stays responsive; typing meanwhile abandons it. The
       // imported root is this realm's node for the same structure: normally the very object the state holds (after the
       // hash-consing table started a new generation, an equal one whose sub-expressions carry the derivatives).

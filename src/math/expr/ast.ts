@@ -109,11 +109,23 @@ export function distinctNodes(roots: readonly Expr[]): number {
     const e = stack.pop()!
     if (seen.has(e)) continue
     seen.add(e)
-    if (e.kind === 'neg') stack.push(e.arg)
-    else if (e.kind === 'binary') stack.push(e.left, e.right)
-    else if (e.kind === 'call') stack.push(...e.args)
+    stack.push(...childrenOf(e))
   }
   return seen.size
+}
+
+/** A node's operands, in order. */
+export function childrenOf(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'neg':
+      return [e.arg]
+    case 'binary':
+      return [e.left, e.right]
+    case 'call':
+      return e.args
+    default:
+      return []
+  }
 }
 
 /** Number of nodes; used to bound work (and by tests to keep random ASTs small). */

@@ -10,7 +10,7 @@
 // Here every distinct node travels once, as a small tuple that names its children by index (children first), so the
 // export and the import are linear in the number of distinct nodes. The tuples are plain arrays of numbers and
 // strings, so structured clone (postMessage) copies them cheaply; −0, NaN and ±∞ survive structured clone.
-import { binary, call, constant, neg, num, variable, type BinaryOp, type Expr } from './ast.ts'
+import { binary, call, childrenOf, constant, neg, num, variable, type BinaryOp, type Expr } from './ast.ts'
 import type { RuleName } from './derivation.ts'
 import type { DerivativeEntry } from './derivativeMemo.ts'
 import type { FnName } from './functions.ts'
@@ -53,7 +53,7 @@ export function exportDerivatives(root: Expr, variables: readonly string[]): Der
         stack.pop()
         continue
       }
-      const kids = children(e)
+      const kids = childrenOf(e)
       const missing = kids.filter((c) => !index.has(c))
       if (missing.length > 0) {
         stack.push(...missing)
@@ -125,15 +125,6 @@ export function* importDerivativesInSlices(dag: DerivativeDag, slice: number): G
     if (++filed % slice === 0) yield
   }
   return built[dag.root]!
-}
-
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'neg': return [e.arg]
-    case 'binary': return [e.left, e.right]
-    case 'call': return e.args
-    default: return []
-  }
 }
 
 function encode(e: Expr, kids: readonly number[]): DagNode {

@@ -25,7 +25,7 @@ export function niceTicks(min: number, max: number, targetCount = 5): number[] {
   const ticks: number[] = []
   for (let k = first; k <= last; k++) {
     // k * step (not accumulated sums) keeps 0.1-steps free of drift; the +0 turns −0 into 0.
-    ticks.push(roundToStep(k * step) + 0)
+    ticks.push(withoutFloatNoise(k * step) + 0)
   }
   return ticks
 }
@@ -57,6 +57,6 @@ export function formatTick(value: number, step: number): string {
  * so that steps far below 1e-12 keep their ticks (f′ of a 55-deep sigmoid nest is ~1e-36: rounding to decimals made
  * every tick 0).
  */
-function roundToStep(value: number): number {
+function withoutFloatNoise(value: number): number {
   return Number(value.toPrecision(12))
 }

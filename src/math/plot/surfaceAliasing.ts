@@ -1,7 +1,7 @@
 // The verdict behind a surface scene's aliasing note: can the mesh show f(x, y; params), and if not, what would —
 // a resolution (when the control allows one fine enough) and which parameters set the frequency (halving them
 // lowers the resolution f needs: the ripples' b, not their amplitude a).
-import { compile, type Expr } from '../expr/index.ts'
+import { compile, surfaceFunction, type Expr } from '../expr/index.ts'
 import type { Domain, Interval } from './domain.ts'
 import { meshAliasing } from './meshAliasing.ts'
 import { fitSurfaceZRange } from './fitSurfaceZRange.ts'
@@ -34,14 +34,7 @@ export interface SurfaceAliasing {
 /** Null when the mesh shows f; otherwise what to change. */
 export function surfaceAliasing(check: SurfaceAliasingCheck): SurfaceAliasing | null {
   const evaluate = compile(check.f)
-  const at = (params: Readonly<Record<string, number>>) => {
-    const scope: Record<string, number> = { ...params, x: 0, y: 0 }
-    return (x: number, y: number) => {
-      scope.x = x
-      scope.y = y
-      return evaluate(scope)
-    }
-  }
+  const at = (params: Readonly<Record<string, number>>) => surfaceFunction(evaluate, params)
   const { domain, resolution, zRange, maxResolution } = check
   const result = meshAliasing(at(check.params), domain, resolution, zRange)
   if (!result.aliased) return null

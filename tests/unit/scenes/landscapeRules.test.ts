@@ -29,6 +29,14 @@ describe('landscape lab rule: θ* comes from a trained optimizer', () => {
 
   it('unticking the θ* optimizer breaks the rule (the GUI refuses it at the box)', () => {
     const values = { ...defaultState(schema).values, on_adam: false }
-    expect(brokenRule(schema, values)).toEqual({ key: 'ref', message: 'θ* comes from adam, which is not being trained: tick it, or choose another optimizer for θ*' })
+    expect(brokenRule(schema, values)).toEqual({ key: 'on_adam', message: 'θ* comes from adam, which is not being trained: tick it, or choose another optimizer for θ*' })
+    expect(brokenRule(schema, { ...values, ref: 'momentum' })).toBeNull() // momentum trains by default
+  })
+
+  it('a link that unticks Adam while θ* is the default Adam trains Adam after all, and says so', () => {
+    const { state, problems } = decodeQuery(schema, 'on_adam=0')
+    expect(problems).toEqual([{ key: 'on_adam', message: 'θ* comes from adam, which is not being trained: tick it, or choose another optimizer for θ*; using the default 1' }])
+    expect(state.values.on_adam).toBe(true)
+    expect(brokenRule(schema, state.values)).toBeNull()
   })
 })

@@ -148,6 +148,21 @@ describe('SymbolicGate', () => {
     expect(jobs).toHaveLength(1)
   })
 
+  it('a worker failure (not the budget) is shown, and retried when the text is typed again after another', () => {
+    const { gate, jobs } = setup()
+    const text = heavy()
+    const f = parse(text)
+    gate.follow('f', f, text)
+    jobs[0]!.done({ ok: false, message: 'the symbolic worker failed: script error', budgetExceeded: false })
+    expect(gate.status(f)).toEqual({ kind: 'error', message: 'the symbolic worker failed: script error' })
+    gate.follow('f', f, text) // the same text, still shown: no new job
+    expect(jobs).toHaveLength(1)
+    gate.follow('f', parse('x + y'), 'x + y')
+    gate.follow('f', f, text) // typed again: a new job
+    expect(gate.status(f)).toEqual({ kind: 'computing' })
+    expect(jobs).toHaveLength(2)
+  })
+
   it('an expression the fast path rejects for another reason is left to the scene (ready), not sent away', () => {
     const { gate, jobs } = setup(['x'])
     // Not a budget problem: hessian in x of an expression of y only is simply 0.
