@@ -29,6 +29,24 @@ afterAll(async () => {
   if (server) await new Promise<void>((done) => server.httpServer.close(() => done()))
 })
 
+/**
+ * A fresh page that records what must not happen under the policy: console errors, page errors and CSP violations
+ * (reported through the console, so one list holds all three).
+ */
+async function watchedPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
+  })
+  return { context, page, problems }
+}
+
 describe('production build', () => {
   it('ships a Content-Security-Policy without unsafe-eval', () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8')
@@ -81,16 +99,7 @@ describe('production build', () => {
   it('runs the symbolic worker under that policy: a heavy expression in a link is differentiated off the page', async () => {
     // The worker is its own file of our origin (worker-src 'self'), built by vite from src/app/symbolic/.
     expect(readdirSync(join(outDir, 'assets')).some((f) => /^symbolic\.worker.*\.js$/.test(f))).toBe(true)
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-    })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
-    })
+    const { context, page, problems } = await watchedPage()
     // f″ of 50 nested sigmoids is past the page's fast-path budget: it can only come from the worker.
     const heavy = 'sigmoid('.repeat(50) + 'x' + ')'.repeat(50)
     await page.goto(`${baseUrl}#/tangent-line?f=${encodeURIComponent(heavy)}`)
@@ -106,16 +115,7 @@ describe('production build', () => {
   })
 
   it('opens every scene under that policy: a drawn canvas, no errors, no policy violations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-    })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
-    })
+    const { context, page, problems } = await watchedPage()
     for (const scene of SCENES) {
       await page.goto(`${baseUrl}#/${scene.id}`)
       // Drawn: the WebGL canvas exists and some pixel differs from the first one (the background).
@@ -165,16 +165,7 @@ describe('production build', () => {
   })
 
   it('opens every chapter of the text under that policy: typeset, an answer checked, a live figure drawn', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-    const page = await context.newPage()
-    const problems: string[] = []
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`)
-    })
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
-    })
+    const { context, page, problems } = await watchedPage()
     for (const chapter of [1, 2, 3, 4]) {
       await page.goto(`${baseUrl}#/chapter/${chapter}`)
       await page.waitForSelector('.course-article .katex', { timeout: 60_000 })
